@@ -1,0 +1,102 @@
+"""Bytes → NFC text: UTF-8/16/32 (BOM or not), Windows-1258, TCVN3, VNI, mojibake repair.
+
+Order matters: the cheap, certain checks first (BOMs, strict UTF-8), then the
+legacy Vietnamese encodings that generic detectors do not know, then
+charset-normalizer for the rest. Correct Unicode is never "repaired" unless the
+repair is clearly more Vietnamese (archive/legacy.py decides that).
+"""
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+
+from archive import legacy
+from archive.vntext import nfc
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
+class DecodeError(ValueError):
+    """The bytes are binary or in no encoding we can read."""
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes) -> Decoded:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _finish(data.decode(name, errors="replace"), name)
+    utf16 = _bomless_utf16(data)
+    if utf16:
+        return _finish(data.decode(utf16, errors="replace"), utf16)
+    if _looks_binary(data):
+        raise DecodeError("binary file")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_8bit(data)
+    repaired = legacy.repair_mojibake(text)
+    if repaired != text:
+        return _finish(repaired, "utf-8+legacy-repair")
+    return _finish(text, "utf-8")
+
+
+def _finish(text: str, encoding: str) -> Decoded:
+    return Decoded(nfc(text.replace("\r\n", "\n").replace("\r", "\n")), encoding)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of ASCII-heavy text."""
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > 0.02 * max(len(sample), 1)
+
+
+def _decode_8bit(data: bytes) -> Decoded:
+    name = legacy.detect_legacy(data)
+    if name == "tcvn3":
+        return _finish(legacy.decode_tcvn3(data), "tcvn3")
+    if name == "vni":
+        return _finish(legacy.decode_vni(data), "vni")
+    candidates = _candidates(data)
+    if not candidates:
+        raise DecodeError("undecodable: no known encoding fits")
+    text, encoding = max(candidates, key=lambda c: legacy.vietnamese_score(c[0]))
+    return _finish(text, encoding)
+
+
+def _candidates(data: bytes) -> list[tuple[str, str]]:
+    """Windows-1258 (the Vietnamese code page) and charset-normalizer's best guess."""
+    from charset_normalizer import from_bytes  # loaded only for the rare non-UTF-8 file
+
+    found = []
+    try:
+        found.append((data.decode("cp1258"), "cp1258"))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is not None and best.encoding not in ("cp1258", "windows_1258"):
+        found.append((str(best), best.encoding))
+    return found

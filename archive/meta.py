@@ -1,0 +1,137 @@
+"""Title, publication date, source and author of a cleaned article.
+
+Each value comes from the best evidence available, in this order: the
+metadata that came with the input, then the text's own header lines, then
+inference. `date_source` records which one gave the date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+HEADER_LINES = 8            # the title, kicker, source line and dateline live up here
+MAX_TITLE = 250
+
+_SOURCE_LINE = re.compile(r"^\(\s*((?:www\.)?(?:[\w-]+\.)+[a-z]{2,})\s*\)$", re.IGNORECASE)
+_AUTHOR_LINE = re.compile(r"^(?:Tác giả|Người viết|Bài(?: và ảnh)?|Tin(?: và ảnh)?|PV)\s*:\s*(.{2,80}?)\.?$", re.IGNORECASE)
+_THEO_LINE = re.compile(r"^Theo\s+(.{2,80}?)\.?$")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ\"“])")
+_DMY = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
+_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+_DATELINE = re.compile(r"^(?:(?:Thứ\s+\w+|Chủ nhật|Ngày đăng|Cập nhật|Đăng ngày|Ngày)\s*[:,]?\s*)?"
+                       r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[|,-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*(?:GMT[+-]\d+)?$",
+                       re.IGNORECASE)
+
+
+@dataclass
+class Meta:
+    title: str
+    date: str | None
+    date_source: str | None
+    source: str | None
+    author: str | None
+
+
+def valid_date(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat() if 1900 <= y <= 2100 else None
+    except ValueError:
+        return None
+
+
+def parse_date(value) -> str | None:
+    """An ISO date from metadata in ISO, d/m/Y or d-m-Y form; None if it is not one."""
+    if not value:
+        return None
+    s = str(value).strip()
+    m = _ISO.search(s)
+    if m:
+        return valid_date(int(m[1]), int(m[2]), int(m[3]))
+    m = _DMY.search(s)
+    if m:
+        return valid_date(int(m[3]), int(m[2]), int(m[1]))
+    return None
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else "//" + url).hostname
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def header_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n")[:40] if line.strip()][:HEADER_LINES]
+
+
+def find_title(text: str) -> str:
+    """The headline: the line before a "(portal.gov.vn)" source line, else line 1 if
+    it reads as a headline, else the first sentence."""
+    lines = header_lines(text)
+    for i, line in enumerate(lines):
+        if _SOURCE_LINE.match(line):
+            for previous in reversed(lines[:i]):
+                if _headline_like(previous):
+                    return previous
+            break
+    if lines and _headline_like(lines[0]):
+        return lines[0]
+    return first_sentence(text)
+
+
+def _headline_like(line: str) -> bool:
+    return 0 < len(line) <= MAX_TITLE and not line.endswith((".", ":", ";", ",")) and not _DATELINE.match(line)
+
+
+def first_sentence(text: str) -> str:
+    body = " ".join(text.split())
+    sentence = _SENTENCE_END.split(body, maxsplit=1)[0] if body else ""
+    if len(sentence) > MAX_TITLE:
+        cut = sentence[:MAX_TITLE].rsplit(" ", 1)[0]
+        return cut + "…"
+    return sentence
+
+
+def find_source(text: str) -> str | None:
+    for line in header_lines(text) + _tail_lines(text):
+        m = _SOURCE_LINE.match(line)
+        if m:
+            return m[1].lower().removeprefix("www.")
+    return None
+
+
+def find_author(text: str) -> str | None:
+    for line in reversed(_tail_lines(text)):
+        m = _AUTHOR_LINE.match(line) or _THEO_LINE.match(line)
+        if m:
+            return m[1].strip()
+    return None
+
+
+def find_header_date(text: str) -> str | None:
+    for line in header_lines(text):
+        if _DATELINE.match(line):
+            return parse_date(line)
+    return None
+
+
+def _tail_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n")[-12:] if line.strip()][-4:]
+
+
+def extract_meta(text: str, given: dict) -> Meta:
+    """Combine what the input said about itself (`given`) with what the text shows."""
+    title = (given.get("title") or "").strip() or find_title(text) or "(không có tiêu đề)"
+    date_value, date_source = parse_date(given.get("date")), "metadata"
+    if not date_value:
+        date_value, date_source = find_header_date(text), "text"
+    if not date_value:
+        date_value, date_source = parse_date(given.get("date_hint")), "inferred"
+    if not date_value:
+        date_source = None
+    source = host_of(given.get("url")) or given.get("source") or find_source(text)
+    author = (given.get("author") or "").strip() or find_author(text)
+    return Meta(title=" ".join(title.split()), date=date_value, date_source=date_source,
+                source=source, author=author)

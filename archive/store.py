@@ -1,0 +1,250 @@
+"""The SQLite archive: the source of truth for every document (the index is a cache).
+
+WAL mode, one transaction per batch of inputs, and a schema version with
+forward migrations. A process killed at any moment leaves the last committed
+batch intact; a re-run skips what was committed and redoes the rest.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import fields
+from datetime import datetime, timezone
+from pathlib import Path
+
+from archive.records import Document
+
+ARCHIVE_FILE = "archive.sqlite"
+
+# Each entry upgrades the schema by one version; never edit a released entry.
+MIGRATIONS = [
+    """
+    CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        inputs TEXT,
+        counts TEXT
+    );
+    CREATE TABLE documents (
+        id INTEGER PRIMARY KEY,
+        external_id TEXT,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        date TEXT,
+        date_source TEXT,
+        source TEXT,
+        author TEXT,
+        url TEXT,
+        path TEXT NOT NULL,
+        encoding TEXT,
+        content_hash TEXT NOT NULL UNIQUE,
+        duplicate_of INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+        batch_id INTEGER REFERENCES batches(id),
+        imported_at TEXT NOT NULL,
+        extra TEXT
+    );
+    CREATE INDEX documents_date ON documents(date);
+    CREATE INDEX documents_dup ON documents(duplicate_of);
+    -- MinHash band keys for near-duplicate candidates (archive/dedup.py)
+    CREATE TABLE lsh (
+        band INTEGER NOT NULL,
+        key INTEGER NOT NULL,
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+    );
+    CREATE INDEX lsh_lookup ON lsh(band, key);
+    CREATE INDEX lsh_doc ON lsh(doc_id);
+    CREATE TABLE signatures (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        minhash BLOB NOT NULL
+    );
+    -- Inputs already handled, so a re-import skips them before reading a byte
+    CREATE TABLE seen (
+        key TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        batch_id INTEGER
+    );
+    -- Exact duplicates that were skipped, and the document they repeat
+    CREATE TABLE duplicates (
+        path TEXT PRIMARY KEY,
+        original_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+        batch_id INTEGER
+    );
+    -- Inputs skipped or failed, with the reason (cleared when a later import succeeds)
+    CREATE TABLE problems (
+        path TEXT PRIMARY KEY,
+        status TEXT NOT NULL,
+        reason TEXT,
+        batch_id INTEGER
+    );
+    """,
+]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class ArchiveError(Exception):
+    """A user-facing problem with the archive (missing, unreadable, too new)."""
+
+
+class Archive:
+    """One archive home: `archive.sqlite` plus the derived index beside it."""
+
+    def __init__(self, home: Path, create: bool = False):
+        self.home = Path(home)
+        self.path = self.home / ARCHIVE_FILE
+        if not self.path.exists():
+            if not create:
+                raise ArchiveError(f"no archive at {self.home} (run `vankien import` first)")
+            self.home.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as e:
+            raise ArchiveError(f"cannot open archive {self.path}: {e}") from e
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- schema -----------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise ArchiveError(f"archive schema v{version} is newer than this vankien (v{len(MIGRATIONS)})")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.db.executescript(f"BEGIN; {script}; PRAGMA user_version={number}; COMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- transactions -----------------------------------------------------
+
+    def begin(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def commit(self) -> None:
+        self.db.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.db.in_transaction:
+            self.db.execute("ROLLBACK")
+
+    # -- batches ----------------------------------------------------------
+
+    def start_batch(self, inputs: list[str]) -> int:
+        cur = self.db.execute("INSERT INTO batches(started_at, inputs) VALUES (?, ?)",
+                              (now(), json.dumps(inputs, ensure_ascii=False)))
+        return cur.lastrowid
+
+    def finish_batch(self, batch_id: int, counts: dict) -> None:
+        self.db.execute("UPDATE batches SET finished_at=?, counts=? WHERE id=?",
+                        (now(), json.dumps(counts), batch_id))
+
+    # -- seen inputs ------------------------------------------------------
+
+    def is_unchanged(self, key: str, size: int, mtime_ns: int) -> bool:
+        row = self.db.execute("SELECT size, mtime_ns FROM seen WHERE key=?", (key,)).fetchone()
+        return row is not None and row["size"] == size and row["mtime_ns"] == mtime_ns
+
+    def mark_seen(self, key: str, size: int, mtime_ns: int, batch_id: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO seen(key, size, mtime_ns, batch_id) VALUES (?,?,?,?)",
+                        (key, size, mtime_ns, batch_id))
+
+    def record_duplicate(self, path: str, original_id: int, batch_id: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO duplicates(path, original_id, batch_id) VALUES (?,?,?)",
+                        (path, original_id, batch_id))
+
+    def record_problem(self, path: str, status: str, reason: str | None, batch_id: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO problems(path, status, reason, batch_id) VALUES (?,?,?,?)",
+                        (path, status, reason, batch_id))
+
+    def clear_problem(self, path: str) -> None:
+        self.db.execute("DELETE FROM problems WHERE path=?", (path,))
+
+    # -- documents --------------------------------------------------------
+
+    def find_hash(self, content_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM documents WHERE content_hash=?", (content_hash,)).fetchone()
+        return row["id"] if row else None
+
+    def add(self, doc: Document) -> int:
+        cur = self.db.execute(
+            """INSERT INTO documents(external_id, title, text, date, date_source, source, author, url,
+                   path, encoding, content_hash, duplicate_of, batch_id, imported_at, extra)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (doc.external_id, doc.title, doc.text, doc.date, doc.date_source, doc.source, doc.author,
+             doc.url, doc.path, doc.encoding, doc.content_hash, doc.duplicate_of, doc.batch_id,
+             doc.imported_at or now(), json.dumps(doc.extra, ensure_ascii=False) if doc.extra else None))
+        return cur.lastrowid
+
+    def get(self, doc_id: int) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return _to_document(row) if row else None
+
+    def iter_documents(self, limit: int | None = None, offset: int = 0, with_text: bool = True):
+        cols = "*" if with_text else "id, external_id, title, '' AS text, date, date_source, source, author, " \
+            "url, path, encoding, content_hash, duplicate_of, batch_id, imported_at, extra"
+        sql = f"SELECT {cols} FROM documents ORDER BY id LIMIT ? OFFSET ?"
+        for row in self.db.execute(sql, (-1 if limit is None else limit, offset)):
+            yield _to_document(row)
+
+    def remove(self, doc_id: int) -> bool:
+        """Delete one document; its near-duplicates then point at the oldest of themselves."""
+        if self.get(doc_id) is None:
+            return False
+        self.begin()
+        try:
+            dups = [r["id"] for r in self.db.execute(
+                "SELECT id FROM documents WHERE duplicate_of=? ORDER BY id", (doc_id,))]
+            self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+            if dups:
+                self.db.execute("UPDATE documents SET duplicate_of=NULL WHERE id=?", (dups[0],))
+                self.db.executemany("UPDATE documents SET duplicate_of=? WHERE id=?",
+                                    [(dups[0], d) for d in dups[1:]])
+            self.commit()
+        except BaseException:
+            self.rollback()
+            raise
+        return True
+
+    def stats(self) -> dict:
+        q = self.db.execute
+        counts = {
+            "documents": q("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "near_duplicates": q("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL").fetchone()[0],
+            "duplicates": q("SELECT COUNT(*) FROM duplicates").fetchone()[0],
+            "skipped": q("SELECT COUNT(*) FROM problems WHERE status='skipped'").fetchone()[0],
+            "failed": q("SELECT COUNT(*) FROM problems WHERE status='failed'").fetchone()[0],
+            "batches": q("SELECT COUNT(*) FROM batches").fetchone()[0],
+            "characters": q("SELECT COALESCE(SUM(LENGTH(text)), 0) FROM documents").fetchone()[0],
+            "dated": q("SELECT COUNT(*) FROM documents WHERE date IS NOT NULL").fetchone()[0],
+            "schema_version": self.schema_version,
+            "home": str(self.home),
+        }
+        row = q("SELECT MIN(date), MAX(date) FROM documents").fetchone()
+        counts["first_date"], counts["last_date"] = row[0], row[1]
+        counts["sources"] = {r[0] or "": r[1] for r in q(
+            "SELECT source, COUNT(*) FROM documents GROUP BY source ORDER BY COUNT(*) DESC LIMIT 10")}
+        return counts
+
+
+def _to_document(row: sqlite3.Row) -> Document:
+    names = {f.name for f in fields(Document)}
+    values = {k: row[k] for k in row.keys() if k in names}
+    values["extra"] = json.loads(row["extra"]) if row["extra"] else {}
+    return Document(**values)

@@ -1,0 +1,268 @@
+"""vankien command line: click commands and Rich rendering only — no business logic.
+
+Exit codes (ripgrep's convention, plus one for imports):
+  0  success (search: something matched)
+  1  search: nothing matched
+  2  usage error, bad query, missing archive or document
+  3  import: some inputs failed (the rest were imported; see --report)
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from archive.home import resolve_home
+from archive.store import Archive, ArchiveError
+
+EXIT_NO_MATCH, EXIT_USAGE, EXIT_IMPORT_FAILED = 1, 2, 3
+
+
+class UserError(click.ClickException):
+    """One line on stderr, exit 2: a problem the user can fix."""
+
+    exit_code = EXIT_USAGE
+
+
+class State:
+    def __init__(self, home: str | None, color: str):
+        self.home = resolve_home(home)
+        force = {"always": True, "never": False}.get(color)
+        no_color = color == "never" or None
+        self.out = Console(force_terminal=force, no_color=no_color, highlight=False, soft_wrap=False)
+        self.err = Console(stderr=True, force_terminal=force, no_color=no_color, highlight=False)
+
+    def archive(self, create: bool = False) -> Archive:
+        try:
+            return Archive(self.home, create=create)
+        except ArchiveError as e:
+            raise UserError(str(e)) from None
+
+
+pass_state = click.make_pass_decorator(State)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--home", metavar="DIR", help="Archive home (default: $VANKIEN_HOME, else the user data dir).")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Color output; NO_COLOR is respected.")
+@click.version_option(package_name="vankien")
+@click.pass_context
+def main(ctx: click.Context, home: str | None, color: str) -> None:
+    """Offline archive and search for Vietnamese Party documents and provincial news."""
+    ctx.obj = State(home, color)
+
+
+# -- import --------------------------------------------------------------------
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--report", type=click.Path(dir_okay=False, writable=True), metavar="FILE.jsonl",
+              help="Write one JSON line per input: path, status, reason, id.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@pass_state
+def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool) -> None:
+    """Import files, folders, zip/tar archives or JSONL exports (- reads stdin).
+
+    Unchanged inputs are skipped on re-import; exact duplicates are skipped and
+    counted; near-duplicates are kept and marked. Exit 3 if some inputs failed.
+
+    Example: vankien import dump/ news-35k.tar.gz --report import.jsonl
+    """
+    from archive.importer import import_paths
+
+    archive = state.archive(create=True)
+    report_file = open(report, "w", encoding="utf-8") if report else None
+    show_progress = not quiet and state.err.is_terminal
+    progress = ImportProgress(state.err, paths) if show_progress else None
+
+    def on_outcome(outcome):
+        if report_file:
+            row = {k: v for k, v in vars(outcome).items() if v is not None}
+            report_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+        if progress:
+            progress.outcome(outcome)
+
+    try:
+        with progress or _nullcontext():
+            summary = import_paths(archive, list(paths), on_outcome=on_outcome,
+                                   on_item=progress.item if progress else None)
+    except KeyboardInterrupt:
+        raise UserError("import interrupted; committed documents are kept, re-run to finish") from None
+    finally:
+        if report_file:
+            report_file.close()
+        archive.close()
+    if not quiet:
+        _render_summary(state.err, summary)
+    if not summary.ok:
+        sys.exit(EXIT_IMPORT_FAILED)
+
+
+class ImportProgress:
+    """A Rich progress bar on stderr: inputs, MB, docs/s and ETA over the on-disk bytes."""
+
+    def __init__(self, console: Console, paths: tuple[str, ...]):
+        from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn,
+                                   TimeRemainingColumn)
+
+        self.progress = Progress(TextColumn("[bold]importing"), BarColumn(), DownloadColumn(),
+                                 TextColumn("{task.fields[inputs]:,} inputs · {task.fields[docs]:,} docs"
+                                            " · {task.fields[rate]} docs/s"),
+                                 TimeRemainingColumn(), console=console, transient=True)
+        self.task = self.progress.add_task("import", total=_disk_size(paths), inputs=0, docs=0, rate="–")
+        self.inputs = self.docs = 0
+
+    def __enter__(self):
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.stop()
+        return False
+
+    def item(self, item) -> None:
+        self.inputs += 1
+        self.progress.advance(self.task, item.consumed)
+
+    def outcome(self, outcome) -> None:
+        if outcome.status in ("imported", "near_duplicate"):
+            self.docs += 1
+        elapsed = self.progress.tasks[0].elapsed or 0
+        rate = f"{self.docs / elapsed:,.0f}" if elapsed > 1 else "–"
+        self.progress.update(self.task, inputs=self.inputs, docs=self.docs, rate=rate)
+
+
+def _disk_size(paths) -> int | None:
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        else:
+            return None
+    return total
+
+
+class _nullcontext:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+def _render_summary(console: Console, summary) -> None:
+    c = summary.counts
+    table = Table(title="Import", show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    rows = [("imported", c["imported"]), ("near-duplicates (kept, marked)", c["near_duplicate"]),
+            ("exact duplicates (skipped)", c["duplicate"]), ("unchanged (skipped)", c["unchanged"]),
+            ("skipped", c["skipped"]), ("failed", c["failed"])]
+    for label, n in rows:
+        style = "red" if label == "failed" and n else None
+        table.add_row(label, f"{n:,}", style=style)
+    rate = summary.inputs / summary.seconds if summary.seconds else 0
+    table.add_row("time", f"{summary.seconds:.1f} s ({rate:,.0f} inputs/s)")
+    console.print(table)
+
+
+# -- list / show / stats / remove ---------------------------------------------
+
+LIST_FIELDS = ("id", "external_id", "title", "date", "date_source", "source", "author", "path", "duplicate_of")
+
+
+@main.command("list")
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="0 lists all.")
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one document per line.")
+@pass_state
+def list_cmd(state: State, limit: int, offset: int, as_json: bool) -> None:
+    """List archived documents, oldest import first.
+
+    Example: vankien list --limit 0 --json > documents.jsonl
+    """
+    with state.archive() as archive:
+        docs = archive.iter_documents(limit=limit or None, offset=offset, with_text=False)
+        if as_json:
+            for doc in docs:
+                sys.stdout.write(json.dumps({k: getattr(doc, k) for k in LIST_FIELDS}, ensure_ascii=False) + "\n")
+            return
+        table = Table("id", "date", "title", "source", "dup of")
+        for doc in docs:
+            table.add_row(str(doc.id), doc.date or "", doc.title, doc.source or "",
+                          str(doc.duplicate_of or ""))
+        state.out.print(table)
+
+
+@main.command("show")
+@click.argument("doc_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object with the text and all metadata.")
+@pass_state
+def show_cmd(state: State, doc_id: int, as_json: bool) -> None:
+    """Show one document with its metadata.
+
+    Example: vankien show 12 --json
+    """
+    with state.archive() as archive:
+        doc = archive.get(doc_id)
+    if doc is None:
+        raise UserError(f"no document with id {doc_id}")
+    if as_json:
+        sys.stdout.write(json.dumps(vars(doc), ensure_ascii=False) + "\n")
+        return
+    state.out.print(f"[bold]{doc.title}[/bold]")
+    for label in ("date", "date_source", "source", "author", "url", "path", "external_id", "duplicate_of"):
+        value = getattr(doc, label)
+        if value is not None:
+            state.out.print(f"[dim]{label}:[/dim] {value}")
+    state.out.print()
+    state.out.print(doc.text, markup=False)
+
+
+@main.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@pass_state
+def stats_cmd(state: State, as_json: bool) -> None:
+    """Counts of documents, duplicates and problems in the archive.
+
+    Example: vankien stats --json
+    """
+    with state.archive() as archive:
+        stats = archive.stats()
+    if as_json:
+        sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n")
+        return
+    table = Table(show_header=False, box=None)
+    for key, value in stats.items():
+        if key != "sources":
+            table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
+    state.out.print(table)
+
+
+@main.command("remove")
+@click.argument("doc_id", type=int)
+@pass_state
+def remove_cmd(state: State, doc_id: int) -> None:
+    """Remove one document from the archive.
+
+    Its near-duplicates are re-pointed at the oldest of them. A re-import of an
+    unchanged input does not bring it back.
+
+    Example: vankien remove 12
+    """
+    with state.archive() as archive:
+        if not archive.remove(doc_id):
+            raise UserError(f"no document with id {doc_id}")
+    state.err.print(f"removed document {doc_id}")
+
+
+if __name__ == "__main__":
+    main()
