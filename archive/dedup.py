@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+import zlib
 
 import numpy as np
 from datasketch import MinHash
@@ -28,13 +29,25 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(match_key(text).split()).encode("utf-8")).hexdigest()
 
 
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=1)   # its permutations are reused: making them is costly
+
+
+def shingle_hashes(text: str) -> np.ndarray:
+    """32-bit hashes of the distinct folded 3-syllable shingles of `text`."""
+    words = np.array([zlib.crc32(w.encode()) for w in _WORD.findall(folded_key(text))], dtype=np.uint64)
+    if len(words) < SHINGLE:
+        return words[:0]
+    mixed = words[:-2] * np.uint64(0x9E3779B1) + words[1:-1] * np.uint64(0x85EBCA77) + words[2:]
+    return np.unique(mixed & np.uint64(0xFFFFFFFF))
+
+
 def signature(text: str) -> np.ndarray | None:
-    words = _WORD.findall(folded_key(text))
-    shingles = {" ".join(words[i:i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
-    if len(shingles) < MIN_SHINGLES:
+    hashes = shingle_hashes(text)
+    if len(hashes) < MIN_SHINGLES:
         return None
-    m = MinHash(num_perm=NUM_PERM)
-    m.update_batch(list(shingles))
+    m = MinHash(num_perm=NUM_PERM, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme,
+                hashfunc=int)
+    m.update_batch(hashes.tolist())
     return m.hashvalues.astype(np.uint64)
 
 

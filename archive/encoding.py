@@ -20,6 +20,9 @@ _BOMS = [
 ]
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 class DecodeError(ValueError):
     """The bytes are binary or in no encoding we can read."""
 
@@ -70,7 +73,7 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > 0.02 * max(len(sample), 1)
 
 

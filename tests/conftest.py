@@ -1,0 +1,60 @@
+"""Shared fixtures: the repo, ../shared, and a CLI runner on a fresh archive home."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+NEWS_TAR = SHARED / "corpus" / "news-35k.tar.gz"
+LEGAL_TAR = SHARED / "corpus" / "legal-127.tar.gz"
+SAMPLES = ROOT / "data" / "samples"
+SEED_000 = SEEDS / "000_3063799e7d688957.txt"
+SEED_002 = SEEDS / "002_5dfc7ce3701ae2ae.txt"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="../shared/seeds not present")
+needs_news = pytest.mark.skipif(not NEWS_TAR.exists(), reason="../shared/corpus/news-35k.tar.gz not present")
+
+
+class Vankien:
+    """Runs `vankien --home HOME …` in-process and returns (exit code, stdout, stderr)."""
+
+    def __init__(self, home: Path):
+        self.home = home
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | bytes | None = None):
+        from cli import main
+
+        result = self.runner.invoke(main, ["--home", str(self.home), *args], input=input,
+                                    catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    def json_lines(self, *args: str) -> list[dict]:
+        code, out, err = self(*args)
+        assert code == 0, err
+        return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    def json(self, *args: str) -> dict:
+        code, out, err = self(*args)
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def vankien(tmp_path) -> Vankien:
+    return Vankien(tmp_path / "home")
+
+
+def run_subprocess(args: list[str], home: Path, **kw) -> subprocess.CompletedProcess:
+    """The real console entry point in a child process (for exit codes, signals, stdin)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "cli", "--home", str(home), *args],
+                          cwd=ROOT, env=env, capture_output=True, **kw)

@@ -1,0 +1,218 @@
+"""`vankien import` on real seeds and on every kind of bad input."""
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+import unicodedata
+import zipfile
+
+import pytest
+
+from archive.clean import is_chrome
+from conftest import SEED_000, SEED_002, needs_seeds, run_subprocess
+
+CHROME = ["Chia sẻ bài viết", "A- A A+", "Tổng số điểm của bài viết", "Click để đánh giá",
+          "Bản đồ địa giới hành chính", "Thống kê truy cập", "Hôm nay :", "Hôm qua :", "Tổng số :"]
+
+
+def _doc_by_path(vankien, suffix):
+    docs = vankien.json_lines("list", "--limit", "0", "--json")
+    match = [d for d in docs if d["path"].endswith(suffix)]
+    assert len(match) == 1, (suffix, [d["path"] for d in docs])
+    return vankien.json("show", str(match[0]["id"]), "--json")
+
+
+@needs_seeds
+def test_seeds_metadata_and_chrome(vankien, tmp_path):
+    code, out, err = vankien("import", str(SEED_000.parent), "--report", str(tmp_path / "r.jsonl"))
+    assert code == 0, err
+    doc = _doc_by_path(vankien, SEED_000.name)
+    assert doc["title"] == "Tuyên giáo đi trước để mở đường, đi cùng để đồng hành và đi sau để tổng kết"
+    assert doc["author"] == "Nguyễn Chanh"
+    assert doc["source"] == "laichau.gov.vn"
+    assert {"id", "external_id", "date", "date_source", "path", "text"} <= doc.keys()
+    other = _doc_by_path(vankien, SEED_002.name)
+    assert other["title"].startswith("Dự buổi làm việc với Đoàn có đồng chí Lê Đức Dục")
+    for stored, seed in ((doc, SEED_000), (other, SEED_002)):
+        text = stored["text"]
+        assert not any(c in text for c in CHROME), "portal chrome left in the stored text"
+        # the body is otherwise whole: every line that is not chrome is kept, in order
+        original = [ln.strip() for ln in seed.read_text(encoding="utf-8").splitlines() if ln.strip()]
+        body = [ln for ln in original if not is_chrome(ln)]
+        kept = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        assert kept == body
+        assert unicodedata.is_normalized("NFC", text)
+    report = [json.loads(x) for x in (tmp_path / "r.jsonl").read_text().splitlines()]
+    assert [r["status"] for r in report] == ["imported", "imported"]
+
+
+def test_chrome_rules_never_match_body_sentences():
+    body = ["Hôm nay, đồng chí Bí thư Tỉnh ủy đã làm việc với huyện.",
+            "Tổng số hộ nghèo giảm còn 12%.", "Bản đồ hành chính mới của tỉnh được công bố vào ngày 5/6.",
+            "Chia sẻ kinh nghiệm xây dựng nông thôn mới, đồng chí nhấn mạnh ba nội dung."]
+    assert not any(is_chrome(line) for line in body)
+    assert all(is_chrome(line) for line in ["Hôm nay : 5.565", "Năm 2022 : 8.329.954", "Thống kê truy cập",
+                                           "Tổng số điểm của bài viết là: 0 trong 0 đánh giá"])
+
+
+def test_bad_inputs_are_reported_not_fatal(vankien, tmp_path):
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "good.txt").write_text("Tỉnh ủy Lai Châu họp phiên thường kỳ\n\nHội nghị đánh giá kết quả quý I.",
+                                   encoding="utf-8")
+    (dump / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (dump / "export.jsonl").write_text(
+        json.dumps({"id": "a1", "title": "Tin một", "text": "Nội dung tin một về an ninh ở xã.",
+                    "category": "thời sự"}, ensure_ascii=False) + "\n{not json\n"
+        + json.dumps({"id": "a2", "title": "Tin hai", "body": "Nội dung tin hai về ý kiến cử tri."},
+                     ensure_ascii=False) + "\n", encoding="utf-8")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("../escape.txt", "Bài viết thoát ra ngoài thư mục giải nén.")
+        zf.writestr("/etc/absolute.txt", "Bài viết với đường dẫn tuyệt đối trong kho nén.")
+        zf.writestr("ok/tin.txt", "Tin trong kho nén\n\nĐảng bộ xã tổ chức đại hội nhiệm kỳ mới.")
+    (dump / "pack.zip").write_bytes(buf.getvalue())
+    (dump / "broken.tar.gz").write_bytes(b"\x1f\x8b\x08\x00 definitely not gzip")
+    missing = tmp_path / "nope.txt"
+    report = tmp_path / "report.jsonl"
+    code, out, err = vankien("import", str(dump), str(missing), "--report", str(report))
+    assert code == 3
+    rows = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines()]
+    by = {r["path"].replace(f"{dump}/", "").replace(f"{tmp_path}/", ""): r for r in rows}
+    assert by["good.txt"]["status"] == "imported"
+    assert by["binary.txt"]["status"] == "skipped" and by["binary.txt"]["reason"] == "binary file"
+    assert by["export.jsonl#L2"]["status"] == "failed" and "bad JSON" in by["export.jsonl#L2"]["reason"]
+    assert by["export.jsonl#L1"]["status"] == by["export.jsonl#L3"]["status"] == "imported"
+    assert "unsafe member path" in by["pack.zip!../escape.txt"]["reason"]
+    assert any("absolute" in r.get("reason", "") for r in rows)
+    assert by["pack.zip!ok/tin.txt"]["status"] == "imported"
+    assert "corrupt archive" in by["broken.tar.gz"]["reason"]
+    assert by["nope.txt"]["status"] == "failed"
+    stats = vankien.json("stats", "--json")
+    assert stats["documents"] == 4
+    assert stats["failed"] >= 5
+    exported = [d for d in vankien.json_lines("list", "--json", "--limit", "0") if d["external_id"] == "a1"]
+    assert exported and vankien.json("show", str(exported[0]["id"]), "--json")["extra"] == {"category": "thời sự"}
+
+
+def test_oversized_file_is_skipped(vankien, tmp_path, monkeypatch):
+    from archive import readers
+
+    monkeypatch.setattr(readers, "MAX_BYTES", 100)
+    big = tmp_path / "big.txt"
+    big.write_text("Bài viết rất dài. " * 50, encoding="utf-8")
+    report = tmp_path / "r.jsonl"
+    code, _, _ = vankien("import", str(big), "--report", str(report))
+    row = json.loads(report.read_text())
+    assert code == 0 and row["status"] == "skipped" and row["reason"].startswith("oversized")
+
+
+def test_duplicates_and_reimport(vankien, tmp_path):
+    base = ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười hai\n\n"
+            "Sáng 12/3/2023, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ mười hai để đánh giá "
+            "kết quả thực hiện nhiệm vụ chính trị quý I và triển khai nhiệm vụ trọng tâm quý II. "
+            "Các đại biểu thảo luận sôi nổi về phát triển kinh tế, bảo đảm quốc phòng, an ninh và "
+            "công tác xây dựng Đảng, xây dựng hệ thống chính trị trong sạch, vững mạnh.")
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    (dump / "a.txt").write_text(base, encoding="utf-8")
+    (dump / "b_copy.txt").write_text(base.replace("\n\n", "\n\n\n"), encoding="utf-8")  # same normalized text
+    (dump / "c_repost.txt").write_text("A- A A+ | Chia sẻ bài viết lên facebook\n"
+                                       + base.replace("lần thứ mười hai\n", "lần thứ 12\n")
+                                       + "\nThống kê truy cập\nHôm nay : 1.234", encoding="utf-8")
+    code, _, err = vankien("import", str(dump))
+    assert code == 0, err
+    docs = vankien.json_lines("list", "--json", "--limit", "0")
+    assert len(docs) == 2
+    original = next(d for d in docs if d["path"].endswith("a.txt"))
+    repost = next(d for d in docs if d["path"].endswith("c_repost.txt"))
+    assert repost["duplicate_of"] == original["id"] and original["duplicate_of"] is None
+    stats = vankien.json("stats", "--json")
+    assert (stats["documents"], stats["duplicates"], stats["near_duplicates"]) == (2, 1, 1)
+    report = tmp_path / "again.jsonl"
+    code, _, _ = vankien("import", str(dump), "--report", str(report))
+    assert code == 0
+    assert {json.loads(x)["status"] for x in report.read_text().splitlines()} == {"unchanged"}
+    assert vankien.json("stats", "--json")["documents"] == 2
+    # removing the original promotes the re-post; the removal survives a re-import
+    code, _, _ = vankien("remove", str(original["id"]))
+    assert code == 0
+    assert vankien.json("show", str(repost["id"]), "--json")["duplicate_of"] is None
+    vankien("import", str(dump))
+    assert vankien.json("stats", "--json")["documents"] == 1
+
+
+def test_tar_with_manifest_and_stdin(vankien, tmp_path):
+    tar_path = tmp_path / "dump.tar.gz"
+    articles = {"news/a.txt": "Tiêu đề bài A\nNội dung bài A nói về công tác dân vận ở cơ sở.",
+                "news/b.txt": "Tiêu đề bài B\nNội dung bài B nói về chuyển đổi số trong cơ quan Đảng."}
+    manifest = [{"file": "b.txt", "title": "Tiêu đề bài B", "date": "2021-05-18", "url": "https://www.laichau.gov.vn/b",
+                 "author": "Lò Văn Minh"}]
+    with tarfile.open(tar_path, "w:gz") as tf:
+        for name, text in [("news/a.txt", articles["news/a.txt"]),
+                           ("news/meta.jsonl", "\n".join(json.dumps(m, ensure_ascii=False) for m in manifest)),
+                           ("news/b.txt", articles["news/b.txt"])]:
+            data = text.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tf.addfile(info, io.BytesIO(data))
+    code, _, err = vankien("import", str(tar_path))
+    assert code == 0, err
+    docs = {d["path"].split("!")[1]: d for d in vankien.json_lines("list", "--json")}
+    assert set(docs) == {"news/a.txt", "news/b.txt"}
+    b = vankien.json("show", str(docs["news/b.txt"]["id"]), "--json")
+    assert (b["date"], b["date_source"], b["source"], b["author"]) == ("2021-05-18", "metadata", "laichau.gov.vn",
+                                                                       "Lò Văn Minh")
+    assert docs["news/a.txt"]["title"] == "Tiêu đề bài A"
+    code, _, _ = vankien("import", "-", input="Tin từ bàn phím\n\nNội dung nhập từ stdin về an toàn giao thông.")
+    assert code == 0
+    assert any(d["path"] == "<stdin>" for d in vankien.json_lines("list", "--json"))
+
+
+def test_cli_errors_are_one_line(tmp_path):
+    result = run_subprocess(["list"], tmp_path / "empty-home")
+    assert result.returncode == 2
+    assert result.stderr.decode().strip().count("\n") == 0 and "no archive" in result.stderr.decode()
+    result = run_subprocess(["import", str(tmp_path / "missing.txt")], tmp_path / "h")
+    assert result.returncode == 3
+    result = run_subprocess(["show", "999"], tmp_path / "h")
+    assert result.returncode == 2 and "no document with id 999" in result.stderr.decode()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1258", "nfd"])
+def test_unicode_encodings_decode_to_nfc(tmp_path, encoding):
+    from archive.encoding import decode
+
+    text = ("Nghị quyết số 29-NQ/TW về đổi mới căn bản, toàn diện giáo dục và đào tạo.\n"
+            "Đồng chí Phan Xuân Thủy phát biểu tại hội nghị; thuỷ lợi, khoẻ mạnh, hoà bình, ủy ban.\n") * 5
+    nfc = unicodedata.normalize("NFC", text)
+    if encoding == "nfd":
+        data = unicodedata.normalize("NFD", text).encode("utf-8")
+    elif encoding == "cp1258":
+        data = _to_cp1258(text)
+    else:
+        data = text.encode(encoding)
+    assert decode(data).text == nfc
+
+
+def test_plain_english_and_french_are_untouched():
+    from archive.encoding import decode
+
+    for text in ["The Central Committee met on 18 May 2021. Price: 5 µm © 2021 · all rights reserved.",
+                 "Le comité a décidé à l'unanimité; élève, où, déjà, Noël, cœur."]:
+        assert decode(text.encode("utf-8")).text == text
+
+
+def _to_cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows wrote it: precomposed vowels, tone as a combining mark."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out.append(ch.encode("cp1258"))
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", ch)
+            tones = "".join(c for c in parts if c in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+            out.append((base + tones).encode("cp1258"))
+    return b"".join(out)
