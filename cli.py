@@ -64,8 +64,9 @@ def main(ctx: click.Context, home: str | None, color: str) -> None:
 @click.option("--report", type=click.Path(dir_okay=False, writable=True), metavar="FILE.jsonl",
               help="Write one JSON line per input: path, status, reason, id.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+@click.option("--no-index", is_flag=True, help="Archive only; the next import or `reindex` indexes.")
 @pass_state
-def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool) -> None:
+def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool) -> None:
     """Import files, folders, zip/tar archives or JSONL exports (- reads stdin).
 
     Unchanged inputs are skipped on re-import; exact duplicates are skipped and
@@ -91,6 +92,10 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
         with progress or _nullcontext():
             summary = import_paths(archive, list(paths), on_outcome=on_outcome,
                                    on_item=progress.item if progress else None)
+        if report_file:
+            report_file.close()
+            report_file = None
+        indexed = None if no_index else _index(state, archive, quiet)
     except KeyboardInterrupt:
         raise UserError("import interrupted; committed documents are kept, re-run to finish") from None
     finally:
@@ -98,7 +103,7 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
             report_file.close()
         archive.close()
     if not quiet:
-        _render_summary(state.err, summary)
+        _render_summary(state.err, summary, indexed)
     if not summary.ok:
         sys.exit(EXIT_IMPORT_FAILED)
 
@@ -158,7 +163,24 @@ class _nullcontext:
         return False
 
 
-def _render_summary(console: Console, summary) -> None:
+def _index(state: State, archive: Archive, quiet: bool, rebuild: bool = False):
+    """Index what the archive holds and the index lacks (or everything, for reindex)."""
+    from indexer.index import index_pending, reindex
+
+    pending = archive.db.execute("SELECT COUNT(*) FROM documents" + (
+        "" if rebuild else " WHERE id NOT IN (SELECT doc_id FROM indexed)")).fetchone()[0]
+    if not quiet and state.err.is_terminal and pending:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        with Progress(TextColumn("[bold]indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                      console=state.err, transient=True) as bar:
+            task = bar.add_task("index", total=pending)
+            step = lambda doc: bar.advance(task)  # noqa: E731
+            return (reindex if rebuild else index_pending)(archive, on_document=step)
+    return (reindex if rebuild else index_pending)(archive)
+
+
+def _render_summary(console: Console, summary, indexed=None) -> None:
     c = summary.counts
     table = Table(title="Import", show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold")
@@ -171,7 +193,109 @@ def _render_summary(console: Console, summary) -> None:
         table.add_row(label, f"{n:,}", style=style)
     rate = summary.inputs / summary.seconds if summary.seconds else 0
     table.add_row("time", f"{summary.seconds:.1f} s ({rate:,.0f} inputs/s)")
+    if indexed is not None:
+        table.add_row("indexed", f"{indexed.indexed:,} ({indexed.segmented:,} segmented)")
     console.print(table)
+
+
+@main.command("reindex")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@pass_state
+def reindex_cmd(state: State, quiet: bool) -> None:
+    """Rebuild the search index from the archive (after damage or an upgrade).
+
+    The new index is built beside the old one and swapped in when complete;
+    segmentation is reused from the archive's cache.
+
+    Example: vankien reindex
+    """
+    with state.archive() as archive:
+        summary = _index(state, archive, quiet, rebuild=True)
+    if not quiet:
+        state.err.print(f"indexed {summary.indexed:,} documents ({summary.segmented:,} segmented)")
+
+
+# -- search ----------------------------------------------------------------------
+
+@main.command("search")
+@click.argument("query", required=False)
+@click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance", show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one hit per line.")
+@click.option("--count", is_flag=True, help="Print only the number of matching documents.")
+@click.option("--no-duplicates", is_flag=True, help="Hide near-duplicates (re-posts).")
+@pass_state
+def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: str, as_json: bool, count: bool,
+               no_duplicates: bool) -> None:
+    """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*.
+
+    Typed without diacritics, words match with or without them. Document
+    numbers (01-KL/TW, 15/2020/NĐ-CP) are one term. Exit 0 if something
+    matched, 1 if nothing did, 2 on a bad query.
+
+    Example: vankien search "Tiên phong - Trọng tâm - Thuyết phục" --sort -date
+    """
+    from indexer.index import IndexUnavailable
+    from indexer.query import QueryError
+    from indexer.search import search
+
+    if not query:
+        raise UserError("a query is needed (see `vankien search --help`)")
+    with state.archive() as archive:
+        try:
+            result = search(archive, query, limit=limit, offset=offset, sort=sort,
+                            duplicates=not no_duplicates, count_only=count)
+        except (QueryError, IndexUnavailable) as e:
+            raise UserError(str(e)) from None
+    if count:
+        click.echo(result.total)
+    elif as_json:
+        for hit in result.hits:
+            row = {k: getattr(hit, k) for k in ("id", "external_id", "title", "date", "source", "path", "score",
+                                                "snippet", "duplicate_of", "rank")}
+            row["marks"] = [list(m) for m in hit.marks]
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        _render_hits(state, result, offset)
+    if result.total == 0:
+        sys.exit(EXIT_NO_MATCH)
+
+
+def _marked(text: str, marks, style: str = "bold yellow"):
+    from rich.text import Text
+
+    out = Text(text)
+    for start, end in marks:
+        out.stylize(style, start, end)
+    return out
+
+
+def _render_hits(state: State, result, offset: int) -> None:
+    from rich.text import Text
+
+    def draw():
+        note = " (no document has every word; showing the closest)" if result.relaxed else ""
+        shown = f"{offset + 1}–{offset + len(result.hits)}" if result.hits else "0"
+        state.out.print(Text(f"{result.total:,} documents, showing {shown}{note}", style="dim"))
+        for hit in result.hits:
+            head = Text(f"{hit.rank:>3}. ", style="bold")
+            head.append(hit.date or "----------", style="cyan")
+            head.append("  ")
+            head.append(hit.title, style="bold")
+            if hit.source:
+                head.append(f"  {hit.source}", style="green")
+            if hit.duplicate_of:
+                head.append(f"  [re-post of #{hit.duplicate_of}]", style="magenta")
+            head.append(f"  #{hit.id}", style="dim")
+            state.out.print(head)
+            state.out.print(Text("     ").append(_marked(hit.snippet, hit.marks)))
+
+    if state.out.is_terminal and len(result.hits) > 5:
+        with state.out.pager(styles=True):
+            draw()
+    else:
+        draw()
 
 
 # -- list / show / stats / remove ---------------------------------------------
@@ -205,18 +329,31 @@ def list_cmd(state: State, limit: int, offset: int, as_json: bool) -> None:
 @main.command("show")
 @click.argument("doc_id", type=int)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object with the text and all metadata.")
+@click.option("--highlight", metavar="QUERY", help="Mark the words of QUERY in the text.")
 @pass_state
-def show_cmd(state: State, doc_id: int, as_json: bool) -> None:
+def show_cmd(state: State, doc_id: int, as_json: bool, highlight: str | None) -> None:
     """Show one document with its metadata.
 
-    Example: vankien show 12 --json
+    Example: vankien show 12 --highlight "Nghị quyết 29-NQ/TW"
     """
     with state.archive() as archive:
         doc = archive.get(doc_id)
     if doc is None:
         raise UserError(f"no document with id {doc_id}")
+    marks = []
+    if highlight:
+        from indexer.query import QueryError
+        from indexer.search import highlight_document
+
+        try:
+            _, marks = highlight_document(doc, highlight)
+        except QueryError as e:
+            raise UserError(str(e)) from None
     if as_json:
-        sys.stdout.write(json.dumps(vars(doc), ensure_ascii=False) + "\n")
+        row = vars(doc)
+        if highlight:
+            row["marks"] = [list(m) for m in marks]
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     state.out.print(f"[bold]{doc.title}[/bold]")
     for label in ("date", "date_source", "source", "author", "url", "path", "external_id", "duplicate_of"):
@@ -224,7 +361,7 @@ def show_cmd(state: State, doc_id: int, as_json: bool) -> None:
         if value is not None:
             state.out.print(f"[dim]{label}:[/dim] {value}")
     state.out.print()
-    state.out.print(doc.text, markup=False)
+    state.out.print(_marked(doc.text, marks, "bold black on yellow"))
 
 
 @main.command("stats")
@@ -258,9 +395,12 @@ def remove_cmd(state: State, doc_id: int) -> None:
 
     Example: vankien remove 12
     """
+    from indexer.index import delete_from_index
+
     with state.archive() as archive:
         if not archive.remove(doc_id):
             raise UserError(f"no document with id {doc_id}")
+        delete_from_index(archive.home, doc_id)
     state.err.print(f"removed document {doc_id}")
 
 

@@ -95,7 +95,7 @@ def _encode(text: str, name: str) -> bytes:
 
 def decode_tcvn3(data: bytes) -> str:
     """TCVN3 → NFC text, restoring capitals that lost their case (see _restore_caps)."""
-    return _restore_caps(_decode(data.decode("latin-1"), "tcvn3"))
+    return _decode(data.decode("latin-1"), "tcvn3")
 
 
 def decode_vni(data: bytes) -> str:
@@ -111,30 +111,57 @@ def _decode(byte_text: str, name: str) -> str:
         s = m.group()
         return mapping.get(s) or _C1.get(ord(s), s)
 
-    return unicodedata.normalize("NFC", codec.pattern.sub(one, byte_text))
+    text = unicodedata.normalize("NFC", codec.pattern.sub(one, byte_text))
+    return _restore_caps(text) if name == "tcvn3" else text
 
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _restore_caps(text: str) -> str:
-    """TCVN3 has no toned capitals: all-caps words come out as "CộNG" — make them "CỘNG".
+    """TCVN3 has no toned capitals: all-caps words may come out as "CộNG" — make them "CỘNG".
 
     Converters that drop the case (and headings typed in the .VnTimeH caps font)
-    leave lowercase toned letters inside otherwise capital words. A word with at
-    least two ASCII letters, all capital, and only Vietnamese letters lowercase,
-    was meant in capitals.
+    leave lowercase toned letters inside capital words. A word whose ASCII
+    letters (two or more) are all capitals and whose lowercase letters are all
+    Vietnamese was meant in capitals; so was a one-ASCII-letter word ("Xã")
+    between two capital words with Vietnamese letters ("HOÀ Xã HỘI", but not
+    "Sở GTVT", where "Sở" is Title case).
     """
-    def fix(m: re.Match) -> str:
-        w = m.group()
-        ascii_letters = [c for c in w if c.isascii()]
-        lower_other = [c for c in w if not c.isascii() and c.islower()]
-        if (len(ascii_letters) >= 2 and all(c.isupper() for c in ascii_letters)
-                and lower_other and all(c in _vn_letters() for c in lower_other)):
-            return w.upper()
-        return w
+    return "".join(_restore_line_caps(line) for line in text.splitlines(keepends=True))
 
-    return _WORD.sub(fix, text)
+
+def _restore_line_caps(line: str) -> str:
+    words = [[m.start(), m.group()] for m in _WORD.finditer(line)]
+    if not any(not w.isascii() for _, w in words):
+        return line
+    for w in words:
+        if _caps_lost(w[1], min_ascii=2):
+            w[1] = w[1].upper()
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if (_caps_lost(w[1], min_ascii=1) and _is_vn_caps(words[i - 1][1])
+                and _is_vn_caps(words[i + 1][1])):
+            w[1] = w[1].upper()
+    out, pos = [], 0
+    for start, w in words:
+        out.append(line[pos:start] + w)
+        pos = start + len(w)
+    return "".join(out) + line[pos:]
+
+
+def _caps_lost(word: str, min_ascii: int) -> bool:
+    if word.isascii() or word.islower() or word.isupper():
+        return False
+    ascii_letters = [c for c in word if c.isascii()]
+    lower_other = [c for c in word if not c.isascii() and c.islower()]
+    return (len(ascii_letters) >= min_ascii and all(c.isupper() for c in ascii_letters)
+            and bool(lower_other) and all(c in _vn_letters() for c in lower_other))
+
+
+def _is_vn_caps(word: str) -> bool:
+    """A capital word with a Vietnamese letter: a heading word, not an abbreviation (GTVT, GDĐT)."""
+    return len(word) >= 2 and word.isupper() and not word.replace("Đ", "D").isascii()
 
 
 # --- how Vietnamese does a text look ----------------------------------------
@@ -143,8 +170,8 @@ _TONE_MARKS = {"\u0300": "huyen", "\u0301": "sac", "\u0303": "nga", "\u0309": "h
 _ONSETS = sorted("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(),
                  key=len, reverse=True) + [""]
 _RHYMES = frozenset("""
-a ai ao au ay ac ach am an ang anh ap at
-ăc ăm ăn ăng ăp ăt
+a ai ao au ay ac ach am an ang anh ap at ak
+ăc ăm ăn ăng ăp ăt ăk
 âc âm ân âng âp ât âu ây
 e ec em en eng eo ep et
 ê êch êm ên ênh êp êt êu
@@ -160,10 +187,14 @@ oe oem oen oeo oet
 uân uâng uât uây uê uêch uênh uơ uy uya uych uyên uyêt uynh uyp uyt uyu
 """.split())
 _FRONT = tuple("eêiy")
-_STOPS = ("c", "ch", "p", "t")
-# Token: a run of anything but space, ASCII digits/punctuation and General
-# Punctuation (“ ” – …). Latin-1 symbols stay inside: in TCVN3 they are letters.
-_TOKEN = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f]+")
+_STOPS = ("c", "ch", "p", "t", "k")  # k: Tây Nguyên names (Đắk Lắk)
+# Token: a run of anything but space, ASCII digits/punctuation, C1 bytes and
+# General Punctuation (“ ” – …). Latin-1 symbols stay inside: in TCVN3 they are
+# letters. Separators are the same in the legacy bytes and their decodings, so
+# words line up one to one.
+# Capital abbreviations are neither Vietnamese syllables nor mojibake: HĐND, NĐ.
+_ABBREVIATION = re.compile(r"[A-ZĐ]+")
+_TOKEN = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x9f\u2000-\u206f]+")
 
 
 @lru_cache(maxsize=None)
@@ -216,43 +247,92 @@ def _rhyme_ok(onset: str, rhyme: str, tones: list[str]) -> bool:
 
 
 def vietnamese_score(text: str) -> float:
-    """Share of word tokens (with a letter) that are Vietnamese syllables; 0.0 without words."""
-    words = [t for t in _TOKEN.findall(text) if any(c.isalpha() for c in t)]
-    if not words:
-        return 0.0
-    return sum(map(is_syllable, words)) / len(words)
+    """Share of word tokens that are Vietnamese syllables (capital abbreviations left out).
+
+    About 0.9-1.0 for Vietnamese prose, under 0.3 for English or French; 0.0 without words.
+    """
+    return _quality(text).share
 
 
 @dataclass(frozen=True)
 class _Quality:
-    """Counts over non-ASCII tokens only: ASCII words look the same in every decoding."""
-    good: int = 0    # Vietnamese syllables with a diacritic
-    bad: int = 0     # tokens with non-ASCII characters that are not syllables
+    words: int = 0       # tokens with a letter, capital abbreviations left out
+    syllables: int = 0   # ... of which Vietnamese syllables
+    good: int = 0        # non-ASCII tokens that are syllables (ASCII reads the same in every decoding)
+    bad: int = 0         # non-ASCII tokens that are not: mojibake, symbols, foreign words
 
     @property
     def net(self) -> int:
         return self.good - self.bad
 
+    @property
+    def share(self) -> float:
+        return self.syllables / self.words if self.words else 0.0
+
     def __add__(self, other: "_Quality") -> "_Quality":
-        return _Quality(self.good + other.good, self.bad + other.bad)
+        return _Quality(self.words + other.words, self.syllables + other.syllables,
+                        self.good + other.good, self.bad + other.bad)
+
+
+_NONE = _Quality()
 
 
 def _quality(text: str) -> _Quality:
-    good = bad = 0
-    for token in _TOKEN.findall(text):
-        if token.isascii():
-            continue
-        if is_syllable(token):
-            good += 1
-        else:
-            bad += 1
-    return _Quality(good, bad)
+    return sum((_judge(token) for token in _TOKEN.findall(text)), _NONE)
 
 
-def _clearly_better(before: _Quality, after: _Quality) -> bool:
-    """The candidate reads as Vietnamese and gains a lot over what we had."""
-    return (after.good >= 2
+@lru_cache(maxsize=65536)
+def _judge(token: str) -> _Quality:
+    if _ABBREVIATION.fullmatch(token) or not any(c.isalpha() for c in token):
+        return _NONE if token.isascii() or token.isalpha() else _Quality(bad=1)  # a lone "©"
+    ok = is_syllable(token)
+    if token.isascii():
+        return _Quality(1, ok)
+    return _Quality(1, ok, ok, not ok)
+
+
+# --- evidence that bytes (or a cp1252 reading of them) are TCVN3 / VNI -------
+
+# A legacy letter inside a word: after an ASCII letter ("héi", "Coäng") or
+# starting a word that goes on with letters ("®Çu", "Ñaék"). Real symbols stand
+# alone or before a unit: "5 µm" (µ left out of the word-start case), "©", "·".
+_GLUED = re.compile(r"[A-Za-z][\xa0-\xff]|^[\xa0-\xb4\xb6-\xff]+[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    before: _Quality     # the bytes as a cp1252 reader shows them
+    after: _Quality      # the bytes decoded as the legacy encoding
+    strong: int          # words turned from non-syllable into syllable, legacy letter inside a word
+
+    def __add__(self, other: "_Evidence") -> "_Evidence":
+        return _Evidence(self.before + other.before, self.after + other.after,
+                         self.strong + other.strong)
+
+
+def _evidence(byte_text: str, name: str) -> _Evidence:
+    """Compare the cp1252 view and the legacy decoding word by word (separators are ASCII)."""
+    return sum((_token_evidence(t, name) for t in _TOKEN.findall(byte_text)),
+               _Evidence(_NONE, _NONE, 0))
+
+
+@lru_cache(maxsize=65536)
+def _token_evidence(token: str, name: str) -> _Evidence:
+    before = _judge(token)
+    if token.isascii():
+        return _Evidence(before, before, 0)
+    after = _quality(_decode(token, name))
+    strong = int(before.syllables == 0 and after.good > 0 and bool(_GLUED.search(token)))
+    return _Evidence(before, after, strong)
+
+
+def _clearly_better(ev: _Evidence, baseline: _Quality | None = None) -> bool:
+    """The decoding reads as Vietnamese prose, gains a lot, and the gain is in-word mojibake."""
+    before, after = baseline or ev.before, ev.after
+    return (ev.strong >= 2
+            and after.good >= 2
             and after.bad <= 0.15 * after.good
+            and after.share >= 0.5
             and after.net - before.net >= max(2, 0.5 * (before.good + before.bad)))
 
 
@@ -270,11 +350,12 @@ def detect_legacy(data: bytes) -> str | None:
     """
     sample = data[:_SAMPLE]
     byte_text = sample.decode("latin-1")
-    baseline = max((_quality(sample.decode(cp, errors="replace")) for cp in ("cp1252", "cp1258")),
-                   key=lambda q: q.net)
-    scored = [(_quality(_decode(byte_text, name)), name) for name in ENCODINGS]
-    quality, name = max(scored, key=lambda s: s[0].net)
-    return name if _clearly_better(baseline, quality) else None
+    cp1258 = _quality(unicodedata.normalize("NFC", sample.decode("cp1258", errors="replace")))
+    best = max(((_evidence(byte_text, name), name) for name in ENCODINGS),
+               key=lambda e: e[0].after.net)
+    ev, name = best
+    baseline = max(ev.before, cp1258, key=lambda q: q.net)
+    return name if _clearly_better(ev, baseline) else None
 
 
 # --- mojibake repair --------------------------------------------------------
@@ -282,35 +363,35 @@ def detect_legacy(data: bytes) -> str | None:
 def repair_mojibake(text: str) -> str:
     """Undo legacy bytes read as cp1252/latin-1 ("Céng hoµ" → "Cộng hoà"), line by line.
 
-    Only lines that cp1252/latin-1 can turn back into bytes are candidates (so
-    text with ư, ơ, ạ… or combining marks is never touched). The whole set of
-    candidate lines must read clearly better in one legacy encoding; then each
-    candidate line that is not worse in it is replaced.
+    Only lines that cp1252/latin-1 can turn back into bytes are candidates, so
+    text with ư, ơ, ạ… or combining marks is never touched. When every non-ASCII
+    line is a candidate, the lines are judged together and each one that does
+    not read worse is replaced. When other lines are real Unicode, each
+    candidate line must be clearly better on its own.
     """
     if text.isascii():
         return text
     lines = text.splitlines(keepends=True)
-    candidates = {i: b for i, line in enumerate(lines)
-                  if not line.isascii() and (b := _to_byte_text(line)) is not None}
+    candidates, mixed = {}, False
+    for i, line in enumerate(lines):
+        if not line.isascii():
+            byte_text = _to_byte_text(line)
+            if byte_text is None:
+                mixed = True
+            else:
+                candidates[i] = byte_text
     if not candidates:
         return text
-    before = {i: _quality(lines[i]) for i in candidates}
-    total_before = sum(before.values(), _Quality())
-    best = None
-    for name in ENCODINGS:
-        decoded = {i: _decode(b, name) for i, b in candidates.items()}
-        if name == "tcvn3":
-            decoded = {i: _restore_caps(s) for i, s in decoded.items()}
-        after = {i: _quality(s) for i, s in decoded.items()}
-        total = sum(after.values(), _Quality())
-        if best is None or total.net > best[0].net:
-            best = (total, decoded, after)
-    total_after, decoded, after = best
-    if not _clearly_better(total_before, total_after):
+    scored = [({i: _evidence(b, name) for i, b in candidates.items()}, name) for name in ENCODINGS]
+    evidence, name = max(scored, key=lambda s: sum(s[0].values(), _Evidence(_NONE, _NONE, 0)).after.net)
+    if mixed:
+        chosen = [i for i, ev in evidence.items() if _clearly_better(ev)]
+    elif _clearly_better(sum(evidence.values(), _Evidence(_NONE, _NONE, 0))):
+        chosen = [i for i, ev in evidence.items() if ev.after.net >= ev.before.net]
+    else:
         return text
-    for i in candidates:
-        if after[i].net >= before[i].net:
-            lines[i] = decoded[i]
+    for i in chosen:
+        lines[i] = _decode(candidates[i], name)
     return "".join(lines)
 
 

@@ -121,6 +121,13 @@ def _tail_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")[-12:] if line.strip()][-4:]
 
 
+def _clean_author(value) -> str | None:
+    """"Tác giả: Cầm Thúy" → "Cầm Thúy" (HTML extractors keep the label)."""
+    if not value:
+        return None
+    return re.sub(r"^(?:Tác giả|Người viết|Theo)\s*:?\s*", "", str(value).strip(), flags=re.IGNORECASE) or None
+
+
 def extract_meta(text: str, given: dict) -> Meta:
     """Combine what the input said about itself (`given`) with what the text shows."""
     title = (given.get("title") or "").strip() or find_title(text) or "(không có tiêu đề)"
@@ -132,6 +139,6 @@ def extract_meta(text: str, given: dict) -> Meta:
     if not date_value:
         date_source = None
     source = host_of(given.get("url")) or given.get("source") or find_source(text)
-    author = (given.get("author") or "").strip() or find_author(text)
+    author = _clean_author(given.get("author")) or find_author(text)
     return Meta(title=" ".join(title.split()), date=date_value, date_source=date_source,
                 source=source, author=author)

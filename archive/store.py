@@ -79,6 +79,17 @@ MIGRATIONS = [
         batch_id INTEGER
     );
     """,
+    """
+    -- underthesea's words per text, so a reindex never segments again (indexer/segment.py)
+    CREATE TABLE segments (
+        content_hash TEXT PRIMARY KEY,
+        words BLOB NOT NULL
+    );
+    -- Documents whose index entry is committed; the rest are indexed by the next import
+    CREATE TABLE indexed (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
+    );
+    """,
 ]
 
 
@@ -195,6 +206,19 @@ class Archive:
     def get(self, doc_id: int) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
         return _to_document(row) if row else None
+
+    def get_row(self, row: sqlite3.Row) -> Document:
+        return _to_document(row)
+
+    def get_many(self, ids: list[int]) -> dict[int, Document]:
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", ids).fetchall() if ids else []
+        return {r["id"]: _to_document(r) for r in rows}
+
+    def segment_blobs(self, hashes: list[str]) -> dict[str, bytes]:
+        marks = ",".join("?" * len(hashes))
+        rows = self.db.execute(f"SELECT content_hash, words FROM segments WHERE content_hash IN ({marks})", hashes)
+        return {h: blob for h, blob in rows}
 
     def iter_documents(self, limit: int | None = None, offset: int = 0, with_text: bool = True):
         cols = "*" if with_text else "id, external_id, title, '' AS text, date, date_source, source, author, " \

@@ -1,0 +1,216 @@
+"""Dates and periods written in Vietnamese text, as ISO values.
+
+Full dates (day, month and year) in every common form become DateMention:
+18/5/2021, 18-5-2021, 18.5.2021, "ngày 18 tháng 5 năm 2021", 2021-05-18, and a
+day or day/month that shares the year of a full date in a range
+("từ ngày 16 đến 21-5-2017", "13-14/5/2017", "1/11/2016 - 31/10/2017").
+Impossible dates (31/2/2021) are dropped. A day/month without a year nearby
+("Sáng 19/5") is not a date here: guessing its year is the caller's business
+(see infer_pub_date for the one place we do it, from a dateline).
+
+Month/year and term mentions become Period with ISO-ish bounds:
+"tháng 5/2021" → 2021-05..2021-05, "6 tháng đầu năm 2023" → 2023-01..2023-06,
+"quý II/2017" → 2017-04..2017-06, "nhiệm kỳ 2020 - 2025" → 2020..2025,
+"năm 2022" → 2022..2022.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from archive.vntext import nfc
+
+
+@dataclass
+class DateMention:
+    date: str          # ISO 2021-05-18
+    text: str          # as written: 18/5/2021
+
+
+@dataclass
+class Period:
+    text: str
+    start: str         # 2021-05, 2023-01, 2020
+    end: str
+
+
+_S = r"[ \u00a0]?"
+_YEAR = r"(1[89]\d\d|20\d\d|2100)"
+_NOT_BEFORE = r"(?<![\d/.,])(?<!\d[-–])"
+_NOT_AFTER = r"(?!\d)(?![/.,-]\d)"
+# 18/5/2021, 18-5-2021, 18.5.2021, "20. 2.2017": the same separator twice
+_NUMERIC = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\2{_S}{_YEAR}{_NOT_AFTER}")
+_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-)"
+                    rf"{_YEAR}{_NOT_AFTER}", re.I)
+_ISO = re.compile(rf"(?<![\d/.-]){_YEAR}-(\d\d)-(\d\d)(?![\d-])")
+# the first date of a range takes the year (and maybe the month) of the second
+_RANGE = re.compile(rf"(?<![\d/.])(\d{{1,2}})(?:{_S}([/.-]){_S}(\d{{1,2}}))?"
+                    rf"\s*(?:-|–|—|đến|tới|và|,)\s*(?:ngày\s*)?"
+                    rf"(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\5{_S}{_YEAR}{_NOT_AFTER}", re.I)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every valid full date, in text order (repeats kept: they are mentions)."""
+    text = nfc(text)
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _WORDS.finditer(text):
+        _add(found, taken, m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    for m in _NUMERIC.finditer(text):
+        if _free(taken, m.start(), m.end()):
+            _add(found, taken, m, int(m.group(4)), int(m.group(3)), int(m.group(1)))
+    for m in _ISO.finditer(text):
+        if _free(taken, m.start(), m.end()):
+            _add(found, taken, m, int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _RANGE.finditer(text):
+        day = int(m.group(1))
+        month = int(m.group(3)) if m.group(3) else int(m.group(6))
+        if m.group(2) and m.group(2) != m.group(5):
+            continue                                 # 1.5-20/5/2021: not one range
+        iso = _iso(int(m.group(7)), month, day)
+        first_end = m.end(3) if m.group(3) else m.end(1)
+        if iso and _free(taken, m.start(), first_end):
+            found.append((m.start(), iso, text[m.start():first_end]))
+            taken.append((m.start(), first_end))
+    found.sort()
+    return [DateMention(iso, t) for _, iso, t in found]
+
+
+def _add(found, taken, m, y, mo, d) -> None:
+    iso = _iso(y, mo, d)
+    taken.append((m.start(), m.end()))             # an invalid date still uses its text
+    if iso:
+        found.append((m.start(), iso, m.group(0)))
+
+
+def _free(taken, a, b) -> bool:
+    return all(b <= s or a >= e for s, e in taken)
+
+
+# --- periods --------------------------------------------------------------------
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_PERIODS = [
+    # từ tháng 7 đến tháng 8/2016
+    ("months", re.compile(rf"từ\s+tháng\s+(\d{{1,2}})\s*(?:đến|tới|-|–)\s*(?:hết\s+)?tháng\s+(\d{{1,2}})"
+                          rf"\s*(?:/|-|\.|,?\s*năm\s+){_YEAR}(?!\d)", re.I)),
+    # 6 tháng đầu năm 2023, 9 tháng cuối năm 2022
+    ("part", re.compile(rf"(\d{{1,2}})\s+tháng\s+(đầu|cuối)\s+năm\s+{_YEAR}(?!\d)", re.I)),
+    ("half", re.compile(rf"(nửa|6\s+tháng)\s+(đầu|cuối)\s+năm\s+{_YEAR}(?!\d)", re.I)),
+    # quý II/2017, quý 3 năm 2020
+    ("quarter", re.compile(rf"quý\s+(IV|III|II|I|[1-4])\s*(?:/|-|,?\s*năm\s+){_YEAR}(?!\d)", re.I)),
+    # tháng 5/2021, tháng 5-2021, tháng 10.2018, tháng 5 năm 2021
+    ("month", re.compile(rf"tháng\s+(\d{{1,2}})\s*(?:/|-|\.|,?\s*năm\s+){_YEAR}(?!\d)(?![/.-]\d)", re.I)),
+    # nhiệm kỳ 2020 - 2025, giai đoạn 2016-2020, từ năm 2014 - 2016, (2007 – 2010)
+    ("years", re.compile(rf"(?:(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|từ\s+năm|khóa|khoá|niên\s+khóa|"
+                         rf"năm\s+học)\s+|\()\s*{_YEAR}\s*[-–—]\s*{_YEAR}(?!\d)", re.I)),
+    ("years", re.compile(rf"từ\s+năm\s+{_YEAR}\s+(?:đến|tới)\s+(?:năm\s+)?{_YEAR}(?!\d)", re.I)),
+    # năm 2022
+    ("year", re.compile(rf"(?<![\w/])năm\s+{_YEAR}(?![\d/-])", re.I)),
+]
+
+
+def find_periods(text: str) -> list[Period]:
+    """Month, quarter, half-year, term and year mentions, in text order."""
+    text = nfc(text)
+    taken = [(m.start(), m.end()) for rx in (_WORDS, _NUMERIC, _RANGE) for m in rx.finditer(text)]
+    found = []
+    for kind, rx in _PERIODS:
+        for m in rx.finditer(text):
+            if not _free(taken, m.start(), m.end()):
+                continue
+            bounds = _bounds(kind, m)
+            if bounds:
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), Period(m.group(0).strip("( "), *bounds)))
+    found.sort(key=lambda x: x[0])
+    return [p for _, p in found]
+
+
+def _bounds(kind: str, m: re.Match) -> tuple[str, str] | None:
+    g = m.groups()
+    if kind == "months":
+        a, b, y = int(g[0]), int(g[1]), g[2]
+        return (f"{y}-{a:02d}", f"{y}-{b:02d}") if 1 <= a <= b <= 12 else None
+    if kind == "part":
+        n, side, y = int(g[0]), g[1].lower(), g[2]
+        if not 1 <= n <= 12:
+            return None
+        return (f"{y}-01", f"{y}-{n:02d}") if side == "đầu" else (f"{y}-{13 - n:02d}", f"{y}-12")
+    if kind == "half":
+        side, y = g[1].lower(), g[2]
+        return (f"{y}-01", f"{y}-06") if side == "đầu" else (f"{y}-07", f"{y}-12")
+    if kind == "quarter":
+        q, y = _ROMAN[g[0].lower()], g[1]
+        return f"{y}-{3 * q - 2:02d}", f"{y}-{3 * q:02d}"
+    if kind == "month":
+        mo, y = int(g[0]), g[1]
+        return (f"{y}-{mo:02d}", f"{y}-{mo:02d}") if 1 <= mo <= 12 else None
+    if kind == "years":
+        a, b = g[0], g[1]
+        return (a, b) if a <= b else None
+    return g[0], g[0]
+
+
+# --- publication date -----------------------------------------------------------
+
+_DATELINE = re.compile(
+    r"^[\s(]*(?:(?:Thứ\s+\w+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Ngày)\s*[:,]?\s*)?"
+    r"(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?)?$", re.I)
+_FUTURE_CUE = re.compile(r"(?:đến|tới|trước|hết|hạn|kể\s+từ|từ|sinh|ngày\s+sinh|sinh\s+ngày)\s*(?:ngày\s*)?$", re.I)
+
+
+def infer_pub_date(text: str, today: dt.date | None = None) -> tuple[str | None, str]:
+    """A publication date for a text whose metadata has none: (ISO date or None, source).
+
+    Sources, in order of trust:
+    * "dateline": a full date that opens a line among the first five, alone or after
+      a weekday/"Cập nhật"/"Sáng" label ("Thứ Hai, 20/2/2017 08:30", "Ngày 6/2/2017, …");
+    * "latest_mention": the latest full date in the text that is neither in the
+      future (after today) nor a deadline, a start or a birth date ("đến ngày …",
+      "kể từ ngày …", "sinh ngày …"): news reports what has happened, so the
+      newest past date is the closest lower bound of the publication date;
+    * (None, "none") when the text has no usable full date.
+    """
+    text = nfc(text)
+    today = today or dt.date.today()
+    lines = text.splitlines()
+    offset = 0
+    for line in lines[:5]:
+        for d in _line_dates(line):
+            prefix = line[:d[0]]
+            if _DATELINE.match(prefix) and d[1] <= today.isoformat():
+                return d[1], "dateline"
+        offset += len(line) + 1
+    best = None
+    for m_start, iso in _all_dates(text):
+        if iso > today.isoformat():
+            continue
+        if _FUTURE_CUE.search(text[max(0, m_start - 20):m_start]):
+            continue
+        if best is None or iso > best:
+            best = iso
+    return (best, "latest_mention") if best else (None, "none")
+
+
+def _line_dates(line: str) -> list[tuple[int, str]]:
+    return _all_dates(line)
+
+
+def _all_dates(text: str) -> list[tuple[int, str]]:
+    out = []
+    for rx, order in ((_WORDS, (3, 2, 1)), (_NUMERIC, (4, 3, 1)), (_ISO, (1, 2, 3))):
+        for m in rx.finditer(text):
+            iso = _iso(*(int(m.group(i)) for i in order))
+            if iso:
+                out.append((m.start(), iso))
+    out.sort()
+    return out

@@ -1,0 +1,188 @@
+"""The Whoosh index beside the archive: add what the archive holds, rebuild it, drop from it.
+
+The archive is the truth and this is a cache of it. One writer only (Whoosh's
+multi-process writer is known to drop documents); segmentation happens in our
+own worker processes instead. Documents are marked indexed in the archive only
+after the Whoosh commit that holds them, so a killed import is finished by the
+next one, and `reindex` builds a fresh index beside the old and swaps it in.
+"""
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.writing import IndexWriter
+
+from archive.records import Document
+from archive.store import Archive
+from indexer.docnums import find_docnums
+from indexer.schema import SCHEMA_VERSION, make_schema
+from indexer.segment import Segmenter, pack, unpack
+
+INDEX_DIR = "index"
+INDEX_NAME = f"vankien_v{SCHEMA_VERSION}"
+COMMIT_EVERY = 5000          # documents per Whoosh commit (segments stay few and large)
+READ_CHUNK = 200             # documents read from the archive at a time
+WRITER_MB = 256
+
+
+class IndexUnavailable(Exception):
+    """The index is missing, damaged or from another schema: `vankien reindex` fixes it."""
+
+
+def index_path(archive: Archive) -> Path:
+    return archive.home / INDEX_DIR
+
+
+def open_index(home: Path):
+    path = Path(home) / INDEX_DIR
+    try:
+        return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+    except whoosh_index.EmptyIndexError:
+        raise IndexUnavailable(f"no search index in {home} (run `vankien reindex`)") from None
+    except Exception as e:                       # a damaged TOC or segment
+        raise IndexUnavailable(f"search index in {home} is damaged ({e.__class__.__name__}: {e}); "
+                          f"run `vankien reindex`") from None
+
+
+def _open_or_create(path: Path):
+    path.mkdir(parents=True, exist_ok=True)
+    if whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+        return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+    return whoosh_index.create_in(str(path), make_schema(), indexname=INDEX_NAME)
+
+
+@dataclass
+class IndexSummary:
+    indexed: int = 0
+    segmented: int = 0           # texts segmented now (the rest came from the cache)
+
+
+def document_fields(doc: Document, words: str) -> dict:
+    """The Whoosh document for one archived document."""
+    text = doc.text if doc.text.lstrip().startswith(doc.title) else f"{doc.title}\n{doc.text}"
+    numbers = sorted({"#" + dn.canonical for dn in find_docnums(text)})
+    fields = {
+        "id": str(doc.id), "title": doc.title, "title_fold": doc.title,
+        "body": text, "fold": text, "pairs": text, "fold_pairs": text, "words": words,
+        "date": doc.date or "", "dup": "1" if doc.duplicate_of else "0",
+    }
+    if numbers:
+        fields["docnums"] = ",".join(numbers)
+    if doc.date:
+        fields["year"] = int(doc.date[:4])
+    if doc.source:
+        fields["source"] = doc.source
+    doctype = doc.extra.get("type") or doc.extra.get("category")
+    if doctype:
+        fields["doctype"] = str(doctype)
+    if doc.author:
+        fields["author"] = doc.author
+    return fields
+
+
+def _pending(archive: Archive, everything: bool) -> Iterator[list[Document]]:
+    where = "" if everything else "WHERE id NOT IN (SELECT doc_id FROM indexed)"
+    last = 0
+    while True:
+        rows = archive.db.execute(
+            f"SELECT * FROM documents {where} {'AND' if where else 'WHERE'} id > ? ORDER BY id LIMIT ?",
+            (last, READ_CHUNK)).fetchall()
+        if not rows:
+            return
+        docs = [archive.get_row(r) for r in rows]
+        last = docs[-1].id
+        yield docs
+
+
+def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSummary):
+    """(document, words) in archive order, segmenting only texts not in the cache."""
+    segmenter = None
+    try:
+        for docs in chunks:
+            cached = {h: unpack(b) for h, b in archive.segment_blobs([d.content_hash for d in docs]).items()}
+            missing = [(i, d.text) for i, d in enumerate(docs) if d.content_hash not in cached]
+            if missing:
+                segmenter = segmenter or segmenter_factory().__enter__()
+                archive.begin()
+                for i, words in segmenter.map(missing):
+                    cached[docs[i].content_hash] = words
+                    archive.db.execute("INSERT OR REPLACE INTO segments(content_hash, words) VALUES (?, ?)",
+                                       (docs[i].content_hash, pack(words)))
+                archive.commit()
+                summary.segmented += len(missing)
+            for d in docs:
+                yield d, cached[d.content_hash]
+    finally:
+        if segmenter is not None:
+            segmenter.__exit__(None, None, None)
+
+
+def index_pending(archive: Archive, on_document: Callable[[Document], None] | None = None,
+                  segmenter_factory=Segmenter) -> IndexSummary:
+    """Index every archived document not yet in the index."""
+    ix = _open_or_create(index_path(archive))
+    return _write(archive, ix, everything=False, on_document=on_document, segmenter_factory=segmenter_factory)
+
+
+def reindex(archive: Archive, on_document: Callable[[Document], None] | None = None,
+            segmenter_factory=Segmenter) -> IndexSummary:
+    """Rebuild the whole index from the archive, beside the old one, then swap it in."""
+    final = index_path(archive)
+    fresh = archive.home / (INDEX_DIR + ".new")
+    shutil.rmtree(fresh, ignore_errors=True)
+    ix = _open_or_create(fresh)
+    summary = _write(archive, ix, everything=True, on_document=on_document,
+                     segmenter_factory=segmenter_factory, mark=False)
+    old = archive.home / (INDEX_DIR + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if final.exists():
+        final.rename(old)
+    fresh.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+    archive.begin()
+    archive.db.execute("DELETE FROM indexed")
+    archive.db.execute("INSERT INTO indexed(doc_id) SELECT id FROM documents")
+    archive.commit()
+    return summary
+
+
+def _write(archive, ix, everything, on_document, segmenter_factory, mark=True) -> IndexSummary:
+    summary = IndexSummary()
+    writer: IndexWriter | None = None
+    done: list[int] = []
+    for doc, words in _with_words(archive, _pending(archive, everything), segmenter_factory, summary):
+        if writer is None:
+            writer = ix.writer(limitmb=WRITER_MB, procs=1)
+        writer.update_document(**document_fields(doc, words))
+        done.append(doc.id)
+        summary.indexed += 1
+        if on_document:
+            on_document(doc)
+        if len(done) >= COMMIT_EVERY:
+            _commit(archive, writer, done, mark)
+            writer, done = None, []
+    if writer is not None:
+        _commit(archive, writer, done, mark)
+    return summary
+
+
+def _commit(archive: Archive, writer: IndexWriter, ids: list[int], mark: bool) -> None:
+    writer.commit()
+    if mark:
+        archive.begin()
+        archive.db.executemany("INSERT OR IGNORE INTO indexed(doc_id) VALUES (?)", [(i,) for i in ids])
+        archive.commit()
+
+
+def delete_from_index(home: Path, doc_id: int) -> None:
+    path = Path(home) / INDEX_DIR
+    if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+        return
+    ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+    writer = ix.writer()
+    writer.delete_by_term("id", str(doc_id))
+    writer.commit()

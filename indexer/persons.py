@@ -1,0 +1,559 @@
+"""People named in a Vietnamese article, with the positions (chức vụ) written beside them.
+
+underthesea's NER alone does badly on our texts: on tests/gold it finds under half
+of the names and half of what it calls a person is not one (seed 000: "Trưởng Ban";
+seed 002: "đồng chí Phan Xuân Thủy" tagged as a place). So names are found by
+reading the context a Vietnamese writer gives them:
+
+* a capitalized run of 2-4 syllables (a run may carry a place or body in front:
+  "Hà Nội Hoàng Trung Hải", "Bộ Công Thương Trần Tuấn Anh"; the name starts at a
+  common surname, data/person_rules.json);
+* accepted on strong context: an honorific (đồng chí, ông, bà), a title before it
+  ("Trưởng Ban Tuyên giáo Tỉnh ủy Lê Đức Dục"), an apposition after it
+  ("Lê Đức Dục - Ủy viên Ban Thường vụ Tỉnh ủy"), a rank or profession, a mention
+  ("tư tưởng Hồ Chí Minh"), a byline or photo credit;
+* rejected after place and body words ("Thành phố Hồ Chí Minh", "đường Võ Văn Kiệt");
+* otherwise kept when it is a 3-4 syllable Vietnamese name, and NER is asked only
+  about these leftovers (a two-syllable one must be PER; a LOC/ORG tag vetoes).
+
+Positions are kept as written, without the honorific, the most specific form
+per person: "Trưởng Ban Tuyên giáo Tỉnh ủy" is dropped when the same document also
+says "Trưởng Ban Tuyên giáo Tỉnh ủy Lai Châu". Names are merged within a document
+by match_key (Thủy/Thuỷ, upper case) and by shorter forms of a longer name
+("Thái Nhuận" → "Thái Hữu Nhuận", "Đức Duy" → "Đỗ Đức Duy").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from archive.resources import load_json
+from archive.vntext import fold, match_key, nfc
+
+
+@dataclass
+class Person:
+    name: str
+    positions: list[str] = field(default_factory=list)
+
+
+# --- rule tables -------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    raw = load_json("person_rules.json")
+    places = load_json("places_vi.json")
+    place_keys = {match_key(p) for k, v in places.items() if not k.startswith("_") for p in v}
+    return {
+        "surnames": {match_key(s) for s in raw["surnames"]},
+        "honorific": _ends_re(raw["honorifics"]),
+        "profession": _ends_re(raw["professions"] + raw["ranks"], colon=True),
+        "negative": _ends_re(raw["negative_before"] + ["tncs", "tntp", "thpt", "thcs"]),
+        "positive": _ends_re(raw["positive_before"]),
+        "title_end": _ends_re(raw["title_heads"], colon=True),
+        "heads": sorted({match_key(h) for h in raw["title_heads"]}, key=len, reverse=True),
+        "modifiers": {match_key(m) for m in raw["position_modifiers"]},
+        "low_ok": {match_key(w) for w in raw["position_lowercase_ok"]},
+        "end_ok": {match_key(w) for w in raw["position_end_ok"]} | {"ủy", "uỷ", "viên", "ương"},
+        "stop": {match_key(w) for w in raw["position_stop_words"]},
+        "not_names": {match_key(w) for w in raw["not_names"]},
+        "starters": {match_key(w) for w in raw["sentence_starters"]},
+        "places": place_keys,
+        "byline_labels": raw["byline_labels"],
+    }
+
+
+def _ends_re(phrases: list[str], colon: bool = False) -> re.Pattern:
+    """Matches text that ends with one of phrases (whole words, any case)."""
+    alts = "|".join(re.escape(match_key(p)) for p in sorted(set(phrases), key=len, reverse=True))
+    tail = r"\s*:?\s*$" if colon else r"\s*$"
+    return re.compile(rf"(?:^|[^\w])(?:{alts}){tail}")
+
+
+def _ends_with(pattern: re.Pattern, left: str) -> bool:
+    return bool(pattern.search(match_key(left[-60:])))
+
+
+# --- tokens and capitalized runs -------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[\w&]+(?:[./-][\w&]+)*|[^\w\s]")
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                       r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def _is_title(tok: str) -> bool:
+    return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
+
+
+def _is_caps(tok: str) -> bool:
+    return len(tok) > 1 and tok.isupper()
+
+
+def _vietnamese(tok: str) -> bool:
+    """A plausible Vietnamese syllable (keeps "Mai Linh Car" from passing as a name)."""
+    return bool(_SYLLABLE.match(fold(tok).lower()))
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalized words separated by one space."""
+    runs, cur = [], []
+    for m in _WORD.finditer(text):
+        tok = m.group()
+        if not (_is_title(tok) or _is_caps(tok)):
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        if cur and text[cur[-1][1]:m.start()] not in (" ", "\u00a0"):
+            runs.append(cur)
+            cur = []
+        cur.append((m.start(), m.end(), tok))
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    toks: list[str]
+    surname: bool
+    caps: bool
+
+    @property
+    def name(self) -> str:
+        return " ".join(t.capitalize() if self.caps else t for t in self.toks)
+
+
+def _strip_places(toks: list, i: int) -> int:
+    """Skip places written in front of a name (Hà Nội Hoàng Trung Hải)."""
+    r = _rules()
+    moved = True
+    while moved:
+        moved = False
+        for k in (4, 3, 2, 1):
+            if len(toks) - i - k >= 2 and match_key(" ".join(t[2] for t in toks[i:i + k])) in r["places"]:
+                i += k
+                moved = True
+                break
+    return i
+
+
+def _split_run(run: list) -> list[_Cand]:
+    """The name candidates inside one capitalized run."""
+    r = _rules()
+    caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
+    i = 0
+    if not caps_run:                               # UBND, TP, VOV, NSƯT in front
+        while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:
+            i += 1
+        # a roman numeral after a name (Elizabeth II) is not an acronym prefix
+    toks = run[i:]
+    while len(toks) > 2 and match_key(toks[-1][2]) in r["starters"]:
+        toks = toks[:-1]                           # caption glued to the next sentence
+    if len(toks) < 2:
+        return []
+    j0 = _strip_places(toks, 0)
+    keys = [match_key(t[2]) for t in toks]
+    for j in range(j0, len(toks) - 1):
+        if keys[j] in r["surnames"] and len(toks) - j <= 4:
+            out = [_Cand(toks[j][0], toks[-1][1], [t[2] for t in toks[j:]], True, caps_run)]
+            if j >= 2:                             # the front part may be a name of its own
+                out = _split_run(toks[:j]) + out
+            return out
+    rest = toks[j0:]
+    if 2 <= len(rest) <= 4:
+        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run)]
+    return []
+
+
+# --- positions ----------------------------------------------------------------
+
+def _head_at(text: str, i: int) -> int | None:
+    """End of a title head (with an optional modifier) starting at text[i], else None."""
+    r = _rules()
+    low = match_key(text[i:i + 60])
+    for mod in r["modifiers"]:
+        if low.startswith(mod + " "):
+            end = _head_at(text, i + len(mod) + 1)
+            return end
+    for h in r["heads"]:
+        if low.startswith(h) and (len(low) == len(h) or not low[len(h)].isalnum()):
+            return i + len(h)
+    return None
+
+
+def _scan_position(text: str, start: int, limit: int | None = None,
+                   name_starts: frozenset = frozenset()) -> tuple[int, bool]:
+    """End of the position phrase whose head ends at start, and whether a name stopped it."""
+    r = _rules()
+    end, pending, by_name = start, [], False
+    stop_at = limit if limit is not None else min(len(text), start + 200)
+    for m in _TOKEN.finditer(text, start, stop_at):
+        tok = m.group()
+        if m.start() in name_starts:
+            by_name = True
+            break
+        if not tok[0].isalnum():
+            nxt = text[m.end():m.end() + 2].strip()
+            if tok in "-–&" and not pending and nxt[:1].isupper() and _head_at(text, m.end() + 1) is None:
+                continue                           # Bộ Văn hóa - Thể thao – Du lịch
+            break
+        if tok[0].isdigit():
+            if pending or end != m.start() - 1:
+                break
+            end = m.end()
+            continue
+        if tok[0].isupper():
+            if pending and not _stretch_ok(pending):
+                break
+            pending = []
+            end = m.end()
+            continue
+        pending.append(m)
+        if len(pending) > 3:
+            break
+    else:
+        if limit is not None and (not pending or _stretch_ok(pending)):
+            return limit, False
+    # a lowercase tail may end a position: "Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy"
+    for mt in pending:
+        if match_key(mt.group()) in r["end_ok"] and text[end:mt.start()].strip() == "":
+            end = mt.end()
+        else:
+            break
+    return end, by_name
+
+
+def _stretch_ok(words: list) -> bool:
+    """Lowercase words inside a position, followed by a capitalized word."""
+    r = _rules()
+    keys = [match_key(m.group()) for m in words]
+    if all(k in r["low_ok"] for k in keys):
+        return True
+    if len(keys) > 2:
+        return False
+    phrase = " ".join(keys)
+    return not any(k in r["stop"] for k in keys) and phrase not in r["stop"]
+
+
+_APPOSITION = re.compile(r"[ \u00a0]*(?:[-–—,(]|\s)?[ \u00a0]*")
+
+
+def _positions_after(text: str, cand: _Cand, name_starts: frozenset) -> list[str]:
+    """Apposition: "Lê Đức Dục - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban …"."""
+    out, pos, first = [], cand.end, True
+    while True:
+        m = _APPOSITION.match(text, pos)
+        sep = m.group().strip()
+        if not first and sep != ",":
+            break
+        head_end = _head_at(text, m.end())
+        if head_end is None:
+            break
+        end, by_name = _scan_position(text, head_end, name_starts=name_starts)
+        if by_name:                                # belongs to the next person
+            return out[:1] if len(out) > 1 else out
+        out.append(_clean(text[m.end():end]))
+        pos, first = end, False
+    return out
+
+
+def _positions_before(text: str, cand: _Cand, name_starts: frozenset,
+                      name_ends: frozenset) -> list[str]:
+    """A title written before the name: "Trưởng Ban Tuyên giáo Tỉnh ủy Lê Đức Dục"."""
+    left_start = max(0, cand.start - 250)
+    seg = text[left_start:cand.start]
+    cut = max(seg.rfind(c) for c in ".;:!?\n(“\"")
+    seg_start = left_start + cut + 1
+    parts = [m for m in re.finditer(r"[^,]+", text[seg_start:cand.start])]
+    if not parts:
+        return []
+    out = []
+    last = parts[-1]
+    best = None
+    for tm in re.finditer(r"\S+", last.group()):
+        i = seg_start + last.start() + tm.start()
+        head_end = _head_at(text, i)
+        if head_end is None or head_end > cand.start:
+            continue
+        end, _ = _scan_position(text, head_end, limit=cand.start)
+        if end >= cand.start:
+            best = i
+            break
+    if best is None:
+        return []
+    out.append(_clean(text[best:cand.start]))
+    chain = []
+    for pm in reversed(parts[:-1]):
+        i = seg_start + pm.start() + len(pm.group()) - len(pm.group().lstrip())
+        j = seg_start + pm.end()
+        head_end = _head_at(text, i)
+        if head_end is None:
+            if j - (len(pm.group()) - len(pm.group().rstrip())) in name_ends:
+                chain = []                         # they were that person's titles
+            break
+        end, _ = _scan_position(text, head_end, limit=j)
+        if end < j - (len(pm.group()) - len(pm.group().rstrip())):
+            break
+        chain.append(_clean(text[i:j]))
+    return list(reversed(chain)) + out
+
+
+def _clean(pos: str) -> str:
+    return re.sub(r"\s+", " ", pos).strip(" ,-–(")
+
+
+# --- bylines and credits ----------------------------------------------------
+
+_CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh\s*:?\s*(?=[^\W\d_])")
+_AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|/[^/\n]{1,30})?\s*[-–]?\s*$")
+
+
+def _name_at(text: str, i: int) -> tuple[int, int, list[str]] | None:
+    """A 2-4 word name starting at text[i] (bylines and credits: pen names allowed)."""
+    r = _rules()
+    m = re.compile(r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,4}").match(text, i)
+    if not m:
+        return None
+    words = []
+    for w in m.group().split():
+        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"]):
+            break
+        words.append(w)
+    return _pen_name(words, i)
+
+
+def _pen_name(words: list[str], start: int) -> tuple[int, int, list[str]] | None:
+    r = _rules()
+    if not 2 <= len(words) <= 4:
+        return None
+    if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
+        return None                                # "TTXVN Ngày", "CNN Theo"
+    keys = [match_key(w) for w in words]
+    if keys[0] in r["not_names"] or " ".join(keys) in r["places"]:
+        return None
+    if any(k in _ORG_TOKENS or k in r["not_names"] for k in keys[1:]):
+        return None
+    return start, start + len(" ".join(words)), words
+
+
+def _bylines(text: str) -> list[_Cand]:
+    out = []
+    for rx in (_AUTHOR, _CREDIT):
+        for m in rx.finditer(text):
+            hit = _name_at(text, m.end())
+            if hit:
+                out.append(_cand(hit))
+    out.extend(_tail_bylines(text))
+    return out
+
+
+_TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
+_TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
+
+
+def _tail_bylines(text: str) -> list[_Cand]:
+    """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    line = body[line_start:]
+    m = _TAIL_SRC.search(line)
+    pos = line_start + (m.start() if m else len(line))
+    found = []
+    while True:
+        mm = _TAIL_WORDS.search(text, line_start, pos)
+        if not mm:
+            return []
+        words = mm.group(1).split()
+        k = len(words)                             # the capitalized end of the words
+        while k > 0 and (_is_title(words[k - 1]) or _is_caps(words[k - 1])):
+            k -= 1
+        lead = " ".join(words[:k])
+        name = words[k:]
+        if lead and lead.lower() != "theo":
+            return []
+        start = mm.end(1) - len(" ".join(name))
+        hit = _pen_name(name, start)
+        if not hit:
+            return []
+        found.append(_cand(hit))
+        before = _TAIL_LEAD.sub("", text[line_start:mm.start(1)].rstrip()).rstrip()
+        if before.endswith(("-", "–", ",")):
+            pos = line_start + len(before) - 1
+            continue
+        if before == "" or before[-1] in ".!?…:”\")/":
+            return found
+        return []
+
+
+def _cand(hit) -> _Cand:
+    start, end, words = hit
+    caps = all(_is_caps(w) or len(w) == 1 for w in words)
+    return _Cand(start, end, words, match_key(words[0]) in _rules()["surnames"], caps)
+
+
+# --- deciding -----------------------------------------------------------------
+
+_ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",
+               "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty"}
+
+
+def _strong(text: str, cand: _Cand) -> bool:
+    r = _rules()
+    left = text[max(0, cand.start - 80):cand.start]
+    if re.search(r"\d[ \u00a0]*$", left):
+        return False
+    for key in ("honorific", "profession", "title_end", "positive"):
+        if _ends_with(r[key], left):
+            return True
+    m = _APPOSITION.match(text, cand.end)
+    if _head_at(text, m.end()) is not None:
+        return True
+    return bool(_positions_before(text, cand, frozenset(), frozenset()))
+
+
+def _rejected(text: str, cand: _Cand) -> bool:
+    r = _rules()
+    keys = [match_key(t) for t in cand.toks]
+    if keys[0] in r["not_names"] or " ".join(keys) in r["places"]:
+        return True
+    if any(k in _ORG_TOKENS for k in keys):
+        return True
+    for k in (1, 2, 3):
+        if " ".join(keys[:k]) in r["places"] and len(keys) - k < 2:
+            return True
+    left = text[max(0, cand.start - 80):cand.start]
+    if re.search(r"\d[ \u00a0]*$", left):          # an address: số 69 Phan Đình Phùng
+        return True
+    return _ends_with(r["negative"], left)
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, i) for c in ".!?;\n") + 1
+    ends = [e for e in (text.find(c, i) for c in ".!?;\n") if e != -1]
+    b = min(ends) if ends else len(text)
+    return max(a, i - 300), min(b, i + 300)
+
+
+def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
+    """PER/LOC/ORG/O for a candidate, from underthesea's NER on its sentence."""
+    span = _sentence(text, cand.start)
+    if span not in cache:
+        from underthesea import ner                # imported here: search never needs it
+        ents, cur, kind = [], [], None
+        for word, _pos, _chunk, tag in ner(text[span[0]:span[1]]) + [("", "", "", "O")]:
+            if tag.startswith("I-") and cur and tag[2:] == kind:
+                cur.append(word)
+                continue
+            if cur:
+                ents.append((match_key(" ".join(cur)), kind))
+            cur, kind = ([word], tag[2:]) if tag.startswith("B-") else ([], None)
+        cache[span] = ents
+    key = match_key(cand.name)
+    label = "O"
+    for ent, kind in cache[span]:
+        if ent == key or (f" {key} " in f" {ent} ") or (ent.count(" ") and f" {ent} " in f" {key} "):
+            if kind == "PER":
+                return "PER"
+            label = kind
+    return label
+
+
+def find_persons(text: str, use_ner: bool = True) -> list[Person]:
+    """People named in text, in order of first mention, with their positions."""
+    text = nfc(text)
+    cands = [c for run in _runs(text) for c in _split_run(run)]
+    bylines = _bylines(text)
+    known = {(c.start, c.end) for c in cands}
+    cands += [b for b in bylines if (b.start, b.end) not in known]
+    cands.sort(key=lambda c: c.start)
+    byline_spans = {(b.start, b.end) for b in bylines}
+
+    accepted: dict[str, str] = {}                  # key -> display name
+    pending: list[_Cand] = []
+    ner_cache: dict = {}
+    prev_ok_end = -10
+    for c in cands:
+        key = match_key(c.name)
+        if (c.start, c.end) in byline_spans:
+            ok = True
+        elif _rejected(text, c):
+            ok = False
+        elif _strong(text, c):
+            ok = True
+        elif re.fullmatch(r"\s*(?:,|và)\s*", text[prev_ok_end:c.start]) and not c.surname:
+            ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn"
+        else:
+            ok = None
+        if ok:
+            accepted.setdefault(key, c.name)
+            prev_ok_end = c.end
+        elif ok is None and c.surname and not c.caps and all(_vietnamese(t) for t in c.toks):
+            pending.append(c)
+    for c in pending:
+        key = match_key(c.name)
+        if key in accepted:
+            continue
+        label = _ner_label(text, c, ner_cache) if use_ner else "O"
+        if label == "PER" or (label == "O" and len(c.toks) >= 3):
+            accepted.setdefault(key, c.name)
+
+    # the positions next to every mention of an accepted name
+    name_starts = frozenset(c.start for c in cands if match_key(c.name) in accepted)
+    name_ends = frozenset(c.end for c in cands if match_key(c.name) in accepted)
+    positions: dict[str, list[str]] = {k: [] for k in accepted}
+    for c in cands:
+        key = match_key(c.name)
+        if key in accepted and (c.start, c.end) not in byline_spans:
+            positions[key] += _positions_before(text, c, name_starts, name_ends)
+            positions[key] += _positions_after(text, c, name_starts)
+    return _merge(accepted, positions)
+
+
+def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Person]:
+    """One person per name: shorter forms of a longer name in the document join it."""
+    keys = list(accepted)
+    target = {k: k for k in keys}
+    for a in keys:
+        sa = a.split()
+        for b in keys:
+            sb = b.split()
+            if a == b or len(sa) >= len(sb):
+                continue
+            if sa == sb[-len(sa):] and len(sa) >= 2 or (sa[0] == sb[0] and sa[-1] == sb[-1]
+                                                     and _subsequence(sa, sb)):
+                target[a] = b
+    out: dict[str, Person] = {}
+    for k in keys:
+        t = target[k]
+        while target[t] != t:
+            t = target[t]
+        p = out.setdefault(t, Person(accepted[t]))
+        p.positions += positions[k]
+    for p in out.values():
+        p.positions = _best_positions(p.positions)
+    return list(out.values())
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(s in it for s in short)
+
+
+def _best_positions(found: list[str]) -> list[str]:
+    """Distinct positions, the most specific form of each, in order of appearance."""
+    keys = [match_key(p) for p in found]
+    out, seen = [], set()
+    for p, k in zip(found, keys):
+        if not p or k in seen:
+            continue
+        if any(o != k and o.startswith(k + " ") for o in keys):
+            continue                               # a longer form was written too
+        seen.add(k)
+        out.append(p)
+    return out

@@ -1,0 +1,41 @@
+"""The Whoosh schema: which views of a document are indexed, and how.
+
+Exact and folded syllables answer single words; exact and folded pairs answer
+phrases (and rank adjacent words above scattered ones); underthesea's words
+rank multi-syllable words. Everything shown to the user is read from the
+archive, so the index stores almost nothing and can always be rebuilt.
+"""
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
+
+from indexer.analysis import (folded_analyzer, folded_pair_analyzer, pair_analyzer, syllable_analyzer,
+                              words_analyzer)
+
+SCHEMA_VERSION = 1   # bump when fields or analyzers change: `vankien reindex` is then required
+
+TITLE_BOOST = 2.0
+
+
+def make_schema() -> Schema:
+    return Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=syllable_analyzer(), phrase=False, field_boost=TITLE_BOOST),
+        title_fold=TEXT(analyzer=folded_analyzer(), phrase=False, field_boost=TITLE_BOOST),
+        body=TEXT(analyzer=syllable_analyzer(), phrase=False),
+        fold=TEXT(analyzer=folded_analyzer(), phrase=False),
+        pairs=TEXT(analyzer=pair_analyzer(), phrase=True),
+        fold_pairs=TEXT(analyzer=folded_pair_analyzer(), phrase=True),
+        words=TEXT(analyzer=words_analyzer(), phrase=False),
+        docnums=KEYWORD(commas=True),                  # canonical keys, "#1-KL/TW"
+        date=ID(sortable=True),                        # ISO; "" when unknown
+        year=NUMERIC(int, bits=32),
+        source=KEYWORD(lowercase=True, commas=True),
+        doctype=KEYWORD(lowercase=True, commas=True),
+        author=TEXT(analyzer=folded_analyzer(), phrase=False),
+        dup=ID(),                                      # "1" for a near-duplicate
+        # [3/6] entity fields: persons, slogans, mentioned dates
+        persons=KEYWORD(commas=True),
+        slogans=KEYWORD(commas=True),
+        mentioned=KEYWORD(commas=True),
+    )

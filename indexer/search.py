@@ -1,0 +1,149 @@
+"""Search the index, then read what is shown (title, date, snippet) from the archive.
+
+Ranking: BM25 over the required clauses, plus optional boosts for the query's
+adjacent syllable pairs and its multi-syllable words, so "Ban Thường vụ" as
+written ranks above the three syllables scattered. A plain query that matches
+nothing as AND is retried as OR, so a long question still gets ranked answers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from whoosh import query as Q
+from whoosh import scoring
+
+from archive.records import Document
+from archive.store import Archive
+from archive.vntext import folded_key, match_key
+from indexer.analysis import DOCNUM_MARK, iter_syllables
+from indexer.index import open_index
+from indexer.query import Parsed, parse_query
+
+SNIPPET_TOKENS = 36
+SORTS = ("relevance", "date", "-date")
+
+
+@dataclass
+class Hit:
+    id: int
+    external_id: str | None
+    title: str
+    date: str | None
+    source: str | None
+    path: str
+    score: float
+    snippet: str
+    marks: list[tuple[int, int]]          # [start, end) of matched words in `snippet`
+    duplicate_of: int | None = None
+    rank: int = 0
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[Hit] = field(default_factory=list)
+    exact: bool = True
+    relaxed: bool = False                 # AND matched nothing; these are OR results
+
+
+def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0, sort: str = "relevance",
+           duplicates: bool = True, filters: list[Q.Query] | None = None, count_only: bool = False) -> SearchResult:
+    parsed = parse_query(text) if text and text.strip() else None
+    required = [parsed.query] if parsed else []
+    required += filters or []
+    if not required:
+        required = [Q.Every()]
+    ix = open_index(archive.home)
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        mask = None if duplicates else Q.Term("dup", "1")
+        q = _ranked(parsed, required)
+        results = _run(searcher, q, limit, offset, sort, mask, count_only)
+        relaxed = False
+        if len(results) == 0 and parsed and parsed.plain and parsed.clauses >= 2:
+            q = _ranked(parsed, [parsed.as_or()] + (filters or []))
+            results = _run(searcher, q, limit, offset, sort, mask, count_only)
+            relaxed = True
+        total = len(results)
+        if count_only:
+            return SearchResult(total=total, exact=parsed.exact if parsed else True, relaxed=relaxed)
+        page = [(int(h["id"]), h.score) for h in results[offset:offset + limit]]
+    docs = archive.get_many([doc_id for doc_id, _ in page])
+    hits = []
+    for rank, (doc_id, score) in enumerate(page, start=offset + 1):
+        doc = docs.get(doc_id)
+        if doc is None:
+            continue                       # removed from the archive after indexing
+        snippet, marks = make_snippet(doc.text, parsed)
+        hits.append(Hit(id=doc.id, external_id=doc.external_id, title=doc.title, date=doc.date,
+                        source=doc.source, path=doc.path, score=round(score or 0.0, 4), snippet=snippet,
+                        marks=marks, duplicate_of=doc.duplicate_of, rank=rank))
+    return SearchResult(total=total, hits=hits, exact=parsed.exact if parsed else True, relaxed=relaxed)
+
+
+def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> Q.Query:
+    q = required[0] if len(required) == 1 else Q.And(required)
+    boosts = _boosters(parsed) if parsed else []
+    return Q.AndMaybe(q, Q.Or(boosts)) if boosts else q
+
+
+def _boosters(parsed: Parsed) -> list[Q.Query]:
+    """Optional clauses that only change ranking: adjacent pairs and whole words."""
+    keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
+    pairs_field = "pairs" if parsed.exact else "fold_pairs"
+    boosts: list[Q.Query] = [Q.Term(pairs_field, f"{a}_{b}") for a, b in zip(keys, keys[1:])]
+    if parsed.exact:
+        for n in (2, 3, 4):
+            boosts += [Q.Term("words", "_".join(keys[i:i + n])) for i in range(len(keys) - n + 1)]
+    return boosts
+
+
+def _run(searcher, q, limit, offset, sort, mask, count_only):
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    kwargs = {"limit": None if count_only else offset + limit, "mask": mask}
+    if sort != "relevance":
+        kwargs.update(sortedby="date", reverse=sort == "-date")
+    return searcher.search(q, **kwargs)
+
+
+def make_snippet(text: str, parsed: Parsed | None, width: int = SNIPPET_TOKENS) -> tuple[str, list[tuple[int, int]]]:
+    """The densest window of matched words, in the original text with its diacritics."""
+    tokens = list(iter_syllables(text))
+    if not tokens:
+        return "", []
+    hits = [i for i, tok in enumerate(tokens) if parsed and _key(tok[0], parsed.exact) in parsed.terms]
+    start = _best_window(hits, width) if hits else 0
+    start = max(0, min(start, len(tokens) - width))
+    window = tokens[start:start + width]
+    char_start, char_end = window[0][1], window[-1][2]
+    snippet = text[char_start:char_end]
+    matched = set(hits)
+    marks = [(s - char_start, e - char_start) for i, (_, s, e) in enumerate(window, start=start) if i in matched]
+    prefix = "…" if char_start > 0 else ""
+    suffix = "…" if char_end < len(text) else ""
+    shift = len(prefix)
+    flat = " ".join(snippet.split("\n"))
+    return prefix + flat + suffix, [(s + shift, e + shift) for s, e in marks]
+
+
+def _key(token: str, exact: bool) -> str:
+    if token.startswith(DOCNUM_MARK):
+        return token
+    return match_key(token) if exact else folded_key(token)
+
+
+def _best_window(hits: list[int], width: int) -> int:
+    best, best_count, j = hits[0], 0, 0
+    for i, h in enumerate(hits):
+        while hits[j] < h - width + 1:
+            j += 1
+        if i - j + 1 > best_count:
+            best, best_count = hits[j], i - j + 1
+    return max(0, best - 4)
+
+
+def highlight_document(doc: Document, text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The whole text of `doc` with the matches of query `text` marked (show --highlight)."""
+    parsed = parse_query(text)
+    marks = [(s, e) for tok, s, e in iter_syllables(doc.text) if _key(tok, parsed.exact) in parsed.terms]
+    return doc.text, marks
