@@ -49,7 +49,8 @@ def _rules() -> dict:
         "surnames": {match_key(s) for s in raw["surnames"]},
         "honorific": _ends_re(raw["honorifics"]),
         "profession": _ends_re(raw["professions"] + raw["ranks"], colon=True),
-        "negative": _ends_re(raw["negative_before"] + ["tncs", "tntp", "thpt", "thcs"]),
+        "negative": _ends_re(raw["negative_before"]),
+        "negative_hard": _ends_re(raw["negative_before_hard"]),
         "positive": _ends_re(raw["positive_before"]),
         "title_end": _ends_re(raw["title_heads"], colon=True),
         "heads": sorted({match_key(h) for h in raw["title_heads"]}, key=len, reverse=True),
@@ -61,6 +62,8 @@ def _rules() -> dict:
         "starters": {match_key(w) for w in raw["sentence_starters"]},
         "places": place_keys,
         "byline_labels": raw["byline_labels"],
+        "can": {match_key(w) for w in raw["year_names"]["can"]},
+        "chi": {match_key(w) for w in raw["year_names"]["chi"]},
     }
 
 
@@ -122,6 +125,7 @@ class _Cand:
     toks: list[str]
     surname: bool
     caps: bool
+    front_place: bool = False                      # a place was written in front (Mỹ Donald Trump)
 
     @property
     def name(self) -> str:
@@ -160,13 +164,13 @@ def _split_run(run: list) -> list[_Cand]:
     keys = [match_key(t[2]) for t in toks]
     for j in range(j0, len(toks) - 1):
         if keys[j] in r["surnames"] and len(toks) - j <= 4:
-            out = [_Cand(toks[j][0], toks[-1][1], [t[2] for t in toks[j:]], True, caps_run)]
+            out = [_Cand(toks[j][0], toks[-1][1], [t[2] for t in toks[j:]], True, caps_run, j0 > 0)]
             if j >= 2:                             # the front part may be a name of its own
                 out = _split_run(toks[:j]) + out
             return out
     rest = toks[j0:]
     if 2 <= len(rest) <= 4:
-        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run)]
+        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0)]
     return []
 
 
@@ -240,7 +244,7 @@ def _stretch_ok(words: list) -> bool:
     return not any(k in r["stop"] for k in keys) and phrase not in r["stop"]
 
 
-_APPOSITION = re.compile(r"[ \u00a0]*(?:[-–—,(]|\s)?[ \u00a0]*")
+_APPOSITION = re.compile(r"[ \u00a0]*[-–—,(]?[ \u00a0]*")
 
 
 def _positions_after(text: str, cand: _Cand, name_starts: frozenset) -> list[str]:
@@ -337,7 +341,7 @@ def _pen_name(words: list[str], start: int) -> tuple[int, int, list[str]] | None
     keys = [match_key(w) for w in words]
     if keys[0] in r["not_names"] or " ".join(keys) in r["places"]:
         return None
-    if any(k in _ORG_TOKENS or k in r["not_names"] for k in keys[1:]):
+    if any(k in _ORG_TOKENS or k in r["starters"] for k in keys[1:]):
         return None
     return start, start + len(" ".join(words)), words
 
@@ -403,34 +407,62 @@ _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đ�
                "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty"}
 
 
-def _strong(text: str, cand: _Cand) -> bool:
+def _context(text: str, cand: _Cand) -> tuple[str | None, str]:
+    """How the words around a candidate decide it: (kind, how).
+
+    kind is "place", "title", "body", "mention" or None. A place word right before
+    the name wins over everything (thành phố Hồ Chí Minh, even after "Bí thư Thành
+    ủy"); then a title or honorific (Phó Chủ tịch Quốc hội Phùng Quốc Hiển); then a
+    body word (Hội …, huyện …); then a profession or a mention (NSƯT …, tư tưởng …).
+    """
     r = _rules()
     left = text[max(0, cand.start - 80):cand.start]
-    if re.search(r"\d[ \u00a0]*$", left):
+    if re.search(r"\d[ \u00a0]*$", left) or _ends_with(r["negative_hard"], left):
+        return "place", "before"                   # also an address: số 69 Phan Đình Phùng
+    if not cand.surname and _ends_with(r["negative"], left):
+        return "body", "before"                    # huyện Thanh Bình, báo Đất Việt
+    if _ends_with(r["honorific"], left):
+        return "title", "honorific"
+    if _ends_with(r["title_end"], left):
+        return "title", "title"
+    if _head_at(text, _APPOSITION.match(text, cand.end).end()) is not None:
+        return "title", "apposition"
+    if _positions_before(text, cand, frozenset(), frozenset()):
+        return "title", "position"
+    if _ends_with(r["negative"], left):
+        return "body", "before"
+    if _ends_with(r["profession"], left):
+        return "mention", "profession"
+    if _ends_with(r["positive"], left):
+        return "mention", "positive"
+    return None, ""
+
+
+def _decide(text: str, cand: _Cand) -> bool | None:
+    """True/False when the context decides, None when only NER can."""
+    if _not_a_name(cand):
         return False
-    for key in ("honorific", "profession", "title_end", "positive"):
-        if _ends_with(r[key], left):
-            return True
-    m = _APPOSITION.match(text, cand.end)
-    if _head_at(text, m.end()) is not None:
+    kind, how = _context(text, cand)
+    if kind in ("place", "body"):
+        return False
+    if cand.surname:
+        return True if kind else None
+    # no surname: a pen name, a foreign name, or a place/body after a title
+    if how in ("honorific", "profession", "title", "apposition"):
         return True
-    return bool(_positions_before(text, cand, frozenset(), frozenset()))
+    return True if how == "position" and cand.front_place else False
 
 
-def _rejected(text: str, cand: _Cand) -> bool:
+def _not_a_name(cand: _Cand) -> bool:
     r = _rules()
     keys = [match_key(t) for t in cand.toks]
     if keys[0] in r["not_names"] or " ".join(keys) in r["places"]:
         return True
     if any(k in _ORG_TOKENS for k in keys):
         return True
-    for k in (1, 2, 3):
-        if " ".join(keys[:k]) in r["places"] and len(keys) - k < 2:
-            return True
-    left = text[max(0, cand.start - 80):cand.start]
-    if re.search(r"\d[ \u00a0]*$", left):          # an address: số 69 Phan Đình Phùng
-        return True
-    return _ends_with(r["negative"], left)
+    if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:
+        return True                                # a year name: Tết Đinh Dậu
+    return any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
@@ -480,20 +512,14 @@ def find_persons(text: str, use_ner: bool = True) -> list[Person]:
     prev_ok_end = -10
     for c in cands:
         key = match_key(c.name)
-        if (c.start, c.end) in byline_spans:
-            ok = True
-        elif _rejected(text, c):
-            ok = False
-        elif _strong(text, c):
-            ok = True
-        elif re.fullmatch(r"\s*(?:,|và)\s*", text[prev_ok_end:c.start]) and not c.surname:
+        ok = True if (c.start, c.end) in byline_spans else _decide(text, c)
+        if ok is False and not c.surname and re.fullmatch(r"\s*(?:,|và)\s*", text[max(0, prev_ok_end):c.start]) \
+                and not _not_a_name(c) and _context(text, c)[0] is None:
             ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn"
-        else:
-            ok = None
         if ok:
             accepted.setdefault(key, c.name)
             prev_ok_end = c.end
-        elif ok is None and c.surname and not c.caps and all(_vietnamese(t) for t in c.toks):
+        elif ok is None and not c.caps and all(_vietnamese(t) for t in c.toks):
             pending.append(c)
     for c in pending:
         key = match_key(c.name)

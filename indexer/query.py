@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
-from archive.vntext import folded_key, has_diacritics, match_key
+from archive.vntext import folded_key, has_diacritics, match_key, nfc
 from indexer.analysis import DOCNUM_MARK, iter_syllables
 from indexer.docnums import canonical, find_docnums
 
@@ -58,7 +58,7 @@ class _Fields:
 
 
 def parse_query(text: str) -> Parsed:
-    text = text.translate(_QUOTES).strip()
+    text = nfc(text).translate(_QUOTES).strip()      # NFD would split syllables at their marks
     if not text:
         raise QueryError("empty query")
     text, numbers = _protect_docnums(text)

@@ -31,7 +31,7 @@ class Hit:
     date: str | None
     source: str | None
     path: str
-    score: float
+    score: float | None                   # None when sorted by date
     snippet: str
     marks: list[tuple[int, int]]          # [start, end) of matched words in `snippet`
     duplicate_of: int | None = None
@@ -56,17 +56,16 @@ def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0,
     ix = open_index(archive.home)
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         mask = None if duplicates else Q.Term("dup", "1")
-        q = _ranked(parsed, required)
-        results = _run(searcher, q, limit, offset, sort, mask, count_only)
+        results, total = _run(searcher, _ranked(parsed, required), limit, offset, sort, mask, count_only)
         relaxed = False
-        if len(results) == 0 and parsed and parsed.plain and parsed.clauses >= 2:
-            q = _ranked(parsed, [parsed.as_or()] + (filters or []))
-            results = _run(searcher, q, limit, offset, sort, mask, count_only)
+        if total == 0 and parsed and parsed.plain and parsed.clauses >= 2:
+            relaxed_query = _ranked(parsed, [parsed.as_or()] + (filters or []))
+            results, total = _run(searcher, relaxed_query, limit, offset, sort, mask, count_only)
             relaxed = True
-        total = len(results)
-        if count_only:
+        if count_only or results is None:
             return SearchResult(total=total, exact=parsed.exact if parsed else True, relaxed=relaxed)
-        page = [(int(h["id"]), h.score) for h in results[offset:offset + limit]]
+        scored = sort == "relevance"             # sorted by date, Whoosh gives the sort key instead
+        page = [(int(h["id"]), h.score if scored else None) for h in results[offset:offset + limit]]
     docs = archive.get_many([doc_id for doc_id, _ in page])
     hits = []
     for rank, (doc_id, score) in enumerate(page, start=offset + 1):
@@ -75,15 +74,21 @@ def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0,
             continue                       # removed from the archive after indexing
         snippet, marks = make_snippet(doc.text, parsed)
         hits.append(Hit(id=doc.id, external_id=doc.external_id, title=doc.title, date=doc.date,
-                        source=doc.source, path=doc.path, score=round(score or 0.0, 4), snippet=snippet,
+                        source=doc.source, path=doc.path, score=None if score is None else round(score, 4), snippet=snippet,
                         marks=marks, duplicate_of=doc.duplicate_of, rank=rank))
     return SearchResult(total=total, hits=hits, exact=parsed.exact if parsed else True, relaxed=relaxed)
 
 
-def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> Q.Query:
+def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> tuple[Q.Query, Q.Query | None]:
+    """(scoring query, filter): boosts only score documents the required part matches.
+
+    Not AndMaybe: Whoosh 2.7.4's AndMaybe matcher returns wrong top-N hits when a
+    limit is given (seen here), so the boosts are OR-ed in and the required part
+    becomes a filter.
+    """
     q = required[0] if len(required) == 1 else Q.And(required)
     boosts = _boosters(parsed) if parsed else []
-    return Q.AndMaybe(q, Q.Or(boosts)) if boosts else q
+    return (Q.Or([q] + boosts), q) if boosts else (q, None)
 
 
 def _boosters(parsed: Parsed) -> list[Q.Query]:
@@ -97,13 +102,18 @@ def _boosters(parsed: Parsed) -> list[Q.Query]:
     return boosts
 
 
-def _run(searcher, q, limit, offset, sort, mask, count_only):
+def _run(searcher, ranked, limit, offset, sort, mask, count_only):
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-    kwargs = {"limit": None if count_only else offset + limit, "mask": mask}
+    q, required = ranked
+    # len() of filtered results counts the unfiltered query, so the total comes from the required part
+    total = len(searcher.search(required if required is not None else q, limit=1, mask=mask))
+    if count_only or total == 0:
+        return None, total
+    kwargs = {"limit": offset + limit, "mask": mask, "filter": required}
     if sort != "relevance":
         kwargs.update(sortedby="date", reverse=sort == "-date")
-    return searcher.search(q, **kwargs)
+    return searcher.search(q, **kwargs), total
 
 
 def make_snippet(text: str, parsed: Parsed | None, width: int = SNIPPET_TOKENS) -> tuple[str, list[tuple[int, int]]]:

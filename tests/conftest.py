@@ -53,8 +53,8 @@ def vankien(tmp_path) -> Vankien:
     return Vankien(tmp_path / "home")
 
 
-def run_subprocess(args: list[str], home: Path, **kw) -> subprocess.CompletedProcess:
+def run_subprocess(args: list[str], home: Path, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
     """The real console entry point in a child process (for exit codes, signals, stdin)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**(env or os.environ), "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "cli", "--home", str(home), *args],
                           cwd=ROOT, env=env, capture_output=True, **kw)
