@@ -16,10 +16,14 @@ install: $(VENV)/.installed
 
 demo: $(VENV)/.installed
 	rm -rf $(DEMO_HOME)
-	$(VANKIEN) --home $(DEMO_HOME) import data/samples
+	@# exit 3 is expected: data/samples/export.jsonl holds one bad JSON line on purpose
+	$(VANKIEN) --home $(DEMO_HOME) import data/samples --report $(DEMO_HOME)-report.jsonl || test $$? -eq 3
 	$(VANKIEN) --home $(DEMO_HOME) stats
+	$(VANKIEN) --home $(DEMO_HOME) search "Tiên phong - Trọng tâm - Thuyết phục" --limit 3
+	$(VANKIEN) --home $(DEMO_HOME) search "nghi quyet 29-NQ/TW" --sort date --limit 3
+	$(VANKIEN) --home $(DEMO_HOME) search '"Ban Thường vụ Tỉnh ủy" AND year:2023' --limit 3
+	$(VANKIEN) --home $(DEMO_HOME) search 01-KL/TW --json --limit 2
 	$(VANKIEN) --home $(DEMO_HOME) list --limit 5
-	$(VANKIEN) --home $(DEMO_HOME) show 1 --json | head -c 600; echo
 
 test: $(VENV)/.installed
 	$(PY) -m pytest -q
@@ -29,6 +33,8 @@ test-fast: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/bench_import.py
+	$(PY) bench/bench_index.py
+	$(PY) bench/bench_search.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_HOME) *.egg-info
+	rm -rf $(VENV) $(DEMO_HOME) $(DEMO_HOME)-report.jsonl *.egg-info

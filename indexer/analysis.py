@@ -13,6 +13,7 @@ very same analyzers, so indexing and querying cannot drift apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from whoosh.analysis import Filter, Token, Tokenizer
 
@@ -21,6 +22,17 @@ from indexer.docnums import find_docnums, token_pattern
 
 _SYLLABLE = re.compile(r"\w+")
 DOCNUM_MARK = "#"          # docnum tokens start with it: they are never folded or lowercased
+
+
+# A document's text goes through four fields, and a language has few distinct
+# syllables: both caches turn repeated work into lookups.
+_match = lru_cache(maxsize=500_000)(match_key)
+_fold = lru_cache(maxsize=500_000)(folded_key)
+
+
+@lru_cache(maxsize=2)
+def syllables_of(text: str) -> tuple:
+    return tuple(iter_syllables(text))
 
 
 def iter_syllables(text: str):
@@ -45,7 +57,7 @@ class VietTokenizer(Tokenizer):
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, (text, start, end) in enumerate(iter_syllables(value), start=start_pos):
+        for pos, (text, start, end) in enumerate(syllables_of(value), start=start_pos):
             t.text = text
             t.boost = 1.0
             t.stopped = False
@@ -84,7 +96,7 @@ class MatchKeyFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             if not t.text.startswith(DOCNUM_MARK):
-                t.text = match_key(t.text)
+                t.text = _match(t.text)
             yield t
 
 
@@ -94,7 +106,7 @@ class FoldFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             if not t.text.startswith(DOCNUM_MARK):
-                t.text = folded_key(t.text)
+                t.text = _fold(t.text)
             yield t
 
 

@@ -13,7 +13,9 @@ from conftest import ROOT, SAMPLES, run_subprocess
 
 
 def _sentences() -> list[str]:
-    text = " ".join(p.read_text(encoding="utf-8", errors="ignore") for p in sorted(SAMPLES.glob("*.txt")))
+    from archive.encoding import decode
+
+    text = " ".join(decode(p.read_bytes()).text for p in sorted(SAMPLES.glob("*.txt")))
     words = text.split()
     return [" ".join(words[i:i + 14]) + "." for i in range(0, len(words) - 14, 14)]
 

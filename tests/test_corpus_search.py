@@ -1,0 +1,109 @@
+"""Search over the 4,105 political articles of the real corpus, checked against a plain scan.
+
+Slow (about 1.5 minutes: underthesea segments 15 M characters). Phrases and
+document numbers are drawn from the text itself; for each, the index must
+return exactly the files whose text contains it, and the same query typed
+without diacritics must return a superset.
+"""
+from __future__ import annotations
+
+import io
+import random
+import re
+import tarfile
+from collections import Counter
+
+import pytest
+
+from archive.store import Archive
+from archive.importer import import_paths
+from archive.vntext import fold, match_key
+from indexer.docnums import find_docnums
+from indexer.index import index_pending
+from indexer.search import search
+from conftest import NEWS_TAR, needs_news
+
+pytestmark = [pytest.mark.slow, needs_news]
+
+
+@pytest.fixture(scope="module")
+def subset(tmp_path_factory):
+    """The subset as a tar.gz of its own, imported and indexed; plus the texts as stored."""
+    tmp = tmp_path_factory.mktemp("subset")
+    with tarfile.open(NEWS_TAR) as tf:
+        members = {m.name: m for m in tf if m.isfile()}
+        names = tf.extractfile(members["news/party_gov_subset.txt"]).read().decode().split()
+        tar_path = tmp / "subset.tar.gz"
+        with tarfile.open(tar_path, "w:gz") as out:
+            for name in names:
+                data = tf.extractfile(members[f"news/{name}"]).read()
+                info = tarfile.TarInfo(f"news/{name}")
+                info.size = len(data)
+                out.addfile(info, io.BytesIO(data))
+    archive = Archive(tmp / "home", create=True)
+    summary = import_paths(archive, [str(tar_path)])
+    assert summary.counts["failed"] == 0
+    index_pending(archive)
+    texts = {r["id"]: r["text"] for r in archive.db.execute("SELECT id, text FROM documents")}
+    assert len(texts) >= 4000
+    return archive, texts
+
+
+def _hits(archive, query) -> set[int]:
+    result = search(archive, query, limit=10_000)
+    assert not result.relaxed, query
+    return {h.id for h in result.hits}
+
+
+def _phrases(texts: dict[int, str], n: int = 20) -> list[str]:
+    """Deterministic 2–4 syllable phrases of lowercase words taken from random articles."""
+    rng = random.Random(2026)
+    ids = sorted(texts)
+    phrases: list[str] = []
+    while len(phrases) < n:
+        words = re.findall(r"\w+", texts[rng.choice(ids)])
+        if len(words) < 50:
+            continue
+        size = 2 + len(phrases) % 3
+        start = rng.randrange(0, len(words) - size)
+        window = words[start:start + size]
+        if all(w.isalpha() and w.islower() for w in window) and " ".join(window) not in phrases:
+            phrases.append(" ".join(window))
+    return phrases + ["Tiên phong - Trọng tâm", "Ban Thường vụ Tỉnh ủy", "học tập và làm theo tư tưởng"]
+
+
+def _scan(texts: dict[int, str], phrase: str, key=match_key) -> set[int]:
+    pattern = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, re.findall(r"\w+", key(phrase)))) + r"(?!\w)")
+    return {i for i, t in texts.items() if pattern.search(key(t))}
+
+
+def test_phrases_equal_a_plain_scan(subset):
+    archive, texts = subset
+    for phrase in _phrases(texts):
+        expected = _scan(texts, phrase)
+        assert expected, phrase
+        assert _hits(archive, f'"{phrase}"') == expected, phrase
+        folded = fold(phrase)
+        assert folded != phrase or phrase.isascii()
+        assert _hits(archive, f'"{folded}"') >= expected, folded
+        assert _hits(archive, f'"{folded}"') == _scan(texts, phrase, key=lambda s: fold(s).lower())
+
+
+def test_document_numbers_equal_a_plain_scan(subset):
+    archive, texts = subset
+    written: dict[str, str] = {}
+    counts: Counter = Counter()
+    found_in: dict[str, set[int]] = {}
+    for doc_id, text in texts.items():
+        for dn in find_docnums(text):
+            written.setdefault(dn.canonical, dn.text)
+            found_in.setdefault(dn.canonical, set()).add(doc_id)
+            counts[dn.canonical] += 1
+    assert len(counts) >= 10
+    for key, _ in counts.most_common(10):
+        expected = found_in[key]
+        # a plain scan of the spelling as written, for a second opinion
+        spelled = re.compile(re.escape(written[key]).replace(r"\-", r"\s?-\s?").replace("/", r"\s?/\s?"))
+        assert {i for i, t in texts.items() if spelled.search(t)} <= expected
+        assert _hits(archive, written[key]) == expected, written[key]
+        assert _hits(archive, fold(written[key])) == expected, fold(written[key])
