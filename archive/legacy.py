@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from archive.vntext import nfc
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 TABLE_PATH = DATA_DIR / "legacy" / "vn_legacy_mapping.json"
 
@@ -83,7 +85,7 @@ def _encode(text: str, name: str) -> bytes:
     """ASCII and cp1252 punctuation pass; anything else outside the table cannot be written."""
     table = _codec(name).encode
     out = []
-    for i, ch in enumerate(unicodedata.normalize("NFC", text)):
+    for i, ch in enumerate(nfc(text)):
         code = table.get(ch) or (ch if ch < "\x80" else _C1_REVERSE.get(ch))
         if code is None:
             raise ValueError(f"{ch!r} (U+{ord(ch):04X}) at {i} has no {name.upper()} form")
@@ -111,7 +113,7 @@ def _decode(byte_text: str, name: str) -> str:
         s = m.group()
         return mapping.get(s) or _C1.get(ord(s), s)
 
-    text = unicodedata.normalize("NFC", codec.pattern.sub(one, byte_text))
+    text = nfc(codec.pattern.sub(one, byte_text))
     return _restore_caps(text) if name == "tcvn3" else text
 
 
@@ -122,27 +124,38 @@ def _restore_caps(text: str) -> str:
     """TCVN3 has no toned capitals: all-caps words may come out as "CộNG" — make them "CỘNG".
 
     Converters that drop the case (and headings typed in the .VnTimeH caps font)
-    leave lowercase toned letters inside capital words. A word whose ASCII
-    letters (two or more) are all capitals and whose lowercase letters are all
-    Vietnamese was meant in capitals; so was a one-ASCII-letter word ("Xã")
-    between two capital words with Vietnamese letters ("HOÀ Xã HỘI", but not
-    "Sở GTVT", where "Sở" is Title case).
+    leave lowercase toned letters inside capital words. A word whose other
+    letters are capitals, with two or more capitals or a capital after the
+    lowercase letter ("CộNG", "ĐấT", "áN"), was meant in capitals; so was a
+    Title-case word ("Xã") between capital words, one of them with a Vietnamese
+    letter ("HOÀ Xã HỘI", but not "Sở GTVT").
     """
+    if text.isascii():
+        return text
     return "".join(_restore_line_caps(line) for line in text.splitlines(keepends=True))
 
 
 def _restore_line_caps(line: str) -> str:
-    words = [[m.start(), m.group()] for m in _WORD.finditer(line)]
-    if not any(not w.isascii() for _, w in words):
+    heading = False
+
+    def sure(m: re.Match) -> str:
+        nonlocal heading
+        w = m.group()
+        if _caps_lost(w) == "sure":
+            w = w.upper()
+        heading = heading or _is_vn_caps(w)
+        return w
+
+    line = _WORD.sub(sure, line)
+    if not heading:            # the Title-case rule needs a capital Vietnamese word nearby
         return line
-    for w in words:
-        if _caps_lost(w[1], min_ascii=2):
-            w[1] = w[1].upper()
-    for i in range(1, len(words) - 1):
-        w = words[i]
-        if (_caps_lost(w[1], min_ascii=1) and _is_vn_caps(words[i - 1][1])
-                and _is_vn_caps(words[i + 1][1])):
-            w[1] = w[1].upper()
+    words = [[m.start(), m.group()] for m in _WORD.finditer(line)]
+    for i, w in enumerate(words):
+        if _caps_lost(w[1]) == "maybe":
+            sides = [words[j][1] for j in (i - 1, i + 1) if 0 <= j < len(words)]
+            if (sides and all(len(s) >= 2 and s.isupper() for s in sides)
+                    and any(_is_vn_caps(s) for s in sides)):
+                w[1] = w[1].upper()
     out, pos = [], 0
     for start, w in words:
         out.append(line[pos:start] + w)
@@ -150,13 +163,18 @@ def _restore_line_caps(line: str) -> str:
     return "".join(out) + line[pos:]
 
 
-def _caps_lost(word: str, min_ascii: int) -> bool:
+def _caps_lost(word: str) -> str | None:
+    """"sure", "maybe" (Title case) or None: is this a capital word with lowercase toned letters?"""
     if word.isascii() or word.islower() or word.isupper():
-        return False
-    ascii_letters = [c for c in word if c.isascii()]
-    lower_other = [c for c in word if not c.isascii() and c.islower()]
-    return (len(ascii_letters) >= min_ascii and all(c.isupper() for c in ascii_letters)
-            and bool(lower_other) and all(c in _vn_letters() for c in lower_other))
+        return None
+    lower = [c for c in word if c.islower()]
+    if not lower or any(c.isascii() or c not in _vn_letters() for c in lower):
+        return None
+    first_lower = next(i for i, c in enumerate(word) if c.islower())
+    capitals = sum(c.isupper() for c in word)
+    if capitals >= 2 or any(c.isupper() for c in word[first_lower:]):
+        return "sure"
+    return "maybe"
 
 
 def _is_vn_caps(word: str) -> bool:
@@ -166,7 +184,8 @@ def _is_vn_caps(word: str) -> bool:
 
 # --- how Vietnamese does a text look ----------------------------------------
 
-_TONE_MARKS = {"\u0300": "huyen", "\u0301": "sac", "\u0303": "nga", "\u0309": "hoi", "\u0323": "nang"}
+_TONE_MARKS = {"\u0300": "huyen", "\u0301": "sac", "\u0303": "nga",
+               "\u0309": "hoi", "\u0323": "nang"}
 _ONSETS = sorted("b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split(),
                  key=len, reverse=True) + [""]
 _RHYMES = frozenset("""
@@ -201,7 +220,8 @@ _TOKEN = re.compile(r"[^\s\x00-\x40\x5b-\x60\x7b-\x9f\u2000-\u206f]+")
 def _vn_letters() -> frozenset[str]:
     """Every Vietnamese letter (both cases): ASCII letters and the table's letters."""
     letters = {row["unicode"] for row in _table()} | {"đ", "Đ"}
-    return frozenset(letters | {c.lower() for c in letters} | set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    ascii_letters = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return frozenset(letters | {c.lower() for c in letters} | ascii_letters)
 
 
 @lru_cache(maxsize=65536)
@@ -220,7 +240,7 @@ def is_syllable(token: str) -> bool:
     tones = [_TONE_MARKS[c] for c in decomposed if c in _TONE_MARKS]
     if len(tones) > 1:
         return False
-    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    bare = nfc("".join(c for c in decomposed if c not in _TONE_MARKS))
     for onset in _ONSETS:
         if bare.startswith(onset) and _rhyme_ok(onset, bare[len(onset):], tones):
             return True
@@ -258,8 +278,8 @@ def vietnamese_score(text: str) -> float:
 class _Quality:
     words: int = 0       # tokens with a letter, capital abbreviations left out
     syllables: int = 0   # ... of which Vietnamese syllables
-    good: int = 0        # non-ASCII tokens that are syllables (ASCII reads the same in every decoding)
-    bad: int = 0         # non-ASCII tokens that are not: mojibake, symbols, foreign words
+    good: int = 0        # non-ASCII words that are syllables (ASCII reads the same in any decoding)
+    bad: int = 0         # non-ASCII words that are not: mojibake, foreign words, "µm"
 
     @property
     def net(self) -> int:
@@ -269,22 +289,29 @@ class _Quality:
     def share(self) -> float:
         return self.syllables / self.words if self.words else 0.0
 
-    def __add__(self, other: "_Quality") -> "_Quality":
-        return _Quality(self.words + other.words, self.syllables + other.syllables,
-                        self.good + other.good, self.bad + other.bad)
-
 
 _NONE = _Quality()
 
 
 def _quality(text: str) -> _Quality:
-    return sum((_judge(token) for token in _TOKEN.findall(text)), _NONE)
+    return _total(_judge(token) for token in _TOKEN.findall(text))
+
+
+def _total(parts) -> _Quality:
+    """Sum of qualities, with plain integers: this runs for every word of a dump."""
+    words = syllables = good = bad = 0
+    for q in parts:
+        words += q.words
+        syllables += q.syllables
+        good += q.good
+        bad += q.bad
+    return _Quality(words, syllables, good, bad)
 
 
 @lru_cache(maxsize=65536)
 def _judge(token: str) -> _Quality:
     if _ABBREVIATION.fullmatch(token) or not any(c.isalpha() for c in token):
-        return _NONE if token.isascii() or token.isalpha() else _Quality(bad=1)  # a lone "©"
+        return _NONE   # "HĐND", or a lone symbol ("©", "·"): no evidence either way
     ok = is_syllable(token)
     if token.isascii():
         return _Quality(1, ok)
@@ -303,33 +330,43 @@ _GLUED = re.compile(r"[A-Za-z][\xa0-\xff]|^[\xa0-\xb4\xb6-\xff]+[A-Za-z]")
 class _Evidence:
     before: _Quality     # the bytes as a cp1252 reader shows them
     after: _Quality      # the bytes decoded as the legacy encoding
-    strong: int          # words turned from non-syllable into syllable, legacy letter inside a word
-
-    def __add__(self, other: "_Evidence") -> "_Evidence":
-        return _Evidence(self.before + other.before, self.after + other.after,
-                         self.strong + other.strong)
+    strong: frozenset    # distinct words the decoding turns into syllables, legacy letter inside
 
 
 def _evidence(byte_text: str, name: str) -> _Evidence:
     """Compare the cp1252 view and the legacy decoding word by word (separators are ASCII)."""
-    return sum((_token_evidence(t, name) for t in _TOKEN.findall(byte_text)),
-               _Evidence(_NONE, _NONE, 0))
+    return _sum_evidence(_token_evidence(t, name) for t in _TOKEN.findall(byte_text))
+
+
+def _sum_evidence(parts) -> _Evidence:
+    parts = list(parts)
+    strong = set()
+    for e in parts:
+        if e.strong:
+            strong |= e.strong
+    return _Evidence(_total(e.before for e in parts), _total(e.after for e in parts),
+                     frozenset(strong))
 
 
 @lru_cache(maxsize=65536)
 def _token_evidence(token: str, name: str) -> _Evidence:
     before = _judge(token)
     if token.isascii():
-        return _Evidence(before, before, 0)
+        return _Evidence(before, before, frozenset())
     after = _quality(_decode(token, name))
-    strong = int(before.syllables == 0 and after.good > 0 and bool(_GLUED.search(token)))
-    return _Evidence(before, after, strong)
+    strong = before.syllables == 0 and after.good > 0 and _GLUED.search(token)
+    return _Evidence(before, after, frozenset([token]) if strong else frozenset())
 
 
 def _clearly_better(ev: _Evidence, baseline: _Quality | None = None) -> bool:
-    """The decoding reads as Vietnamese prose, gains a lot, and the gain is in-word mojibake."""
+    """The text as read looks broken, the decoding reads as Vietnamese prose and gains a lot.
+
+    "Broken": at most half of the non-ASCII words were syllables, so correct
+    Vietnamese with a few symbols ("5 µm", "N·m", "©") is never decoded again.
+    """
     before, after = baseline or ev.before, ev.after
-    return (ev.strong >= 2
+    return (before.good <= before.bad
+            and len(ev.strong) >= 2
             and after.good >= 2
             and after.bad <= 0.15 * after.good
             and after.share >= 0.5
@@ -350,7 +387,7 @@ def detect_legacy(data: bytes) -> str | None:
     """
     sample = data[:_SAMPLE]
     byte_text = sample.decode("latin-1")
-    cp1258 = _quality(unicodedata.normalize("NFC", sample.decode("cp1258", errors="replace")))
+    cp1258 = _quality(nfc(sample.decode("cp1258", errors="replace")))
     best = max(((_evidence(byte_text, name), name) for name in ENCODINGS),
                key=lambda e: e[0].after.net)
     ev, name = best
@@ -383,10 +420,10 @@ def repair_mojibake(text: str) -> str:
     if not candidates:
         return text
     scored = [({i: _evidence(b, name) for i, b in candidates.items()}, name) for name in ENCODINGS]
-    evidence, name = max(scored, key=lambda s: sum(s[0].values(), _Evidence(_NONE, _NONE, 0)).after.net)
+    evidence, name = max(scored, key=lambda s: _sum_evidence(s[0].values()).after.net)
     if mixed:
         chosen = [i for i, ev in evidence.items() if _clearly_better(ev)]
-    elif _clearly_better(sum(evidence.values(), _Evidence(_NONE, _NONE, 0))):
+    elif _clearly_better(_sum_evidence(evidence.values())):
         chosen = [i for i, ev in evidence.items() if ev.after.net >= ev.before.net]
     else:
         return text

@@ -2,8 +2,7 @@
 
     syllables    = VietTokenizer() | MatchKeyFilter()                 hoà = hòa, no stop list
     folded       = VietTokenizer() | FoldFilter()                     "dang bo" finds "Đảng bộ"
-    pairs        = VietTokenizer() | MatchKeyFilter() | PairFilter()  phrases as adjacent pairs
-    folded_pairs = VietTokenizer() | FoldFilter() | PairFilter()
+    folded_pairs = VietTokenizer() | FoldFilter() | PairFilter()      phrases as adjacent pairs
     words        = SegmentedTokenizer() | MatchKeyFilter()           underthesea words, pre-segmented
 
 Document numbers are recognized before anything else and pass every filter
@@ -135,10 +134,6 @@ def syllable_analyzer():
 
 def folded_analyzer():
     return VietTokenizer() | FoldFilter()
-
-
-def pair_analyzer():
-    return VietTokenizer() | MatchKeyFilter() | PairFilter()
 
 
 def folded_pair_analyzer():

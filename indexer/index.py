@@ -67,7 +67,7 @@ def document_fields(doc: Document, words: str) -> dict:
     numbers = sorted({"#" + dn.canonical for dn in find_docnums(text)})
     fields = {
         "id": str(doc.id), "title": doc.title, "title_fold": doc.title,
-        "body": text, "fold": text, "pairs": text, "fold_pairs": text, "words": words,
+        "body": text, "fold": text, "fold_pairs": text, "words": words,
         "date": doc.date or "", "dup": "1" if doc.duplicate_of else "0",
     }
     if numbers:

@@ -51,10 +51,16 @@ class Parsed:
 class _Fields:
     def __init__(self, exact: bool):
         self.exact = exact
-        self.body, self.title, self.pairs = ("body", "title", "pairs") if exact else ("fold", "title_fold", "fold_pairs")
+        self.body, self.title = ("body", "title") if exact else ("fold", "title_fold")
 
     def key(self, text: str) -> str:
         return match_key(text) if self.exact else folded_key(text)
+
+
+def folded_pairs(keys: list[str]) -> list[str]:
+    """"tiên phong trọng" → ["tien_phong", "phong_trong"] (docnum tokens stay as they are)."""
+    folded = [k if k.startswith(DOCNUM_MARK) else folded_key(k) for k in keys]
+    return [f"{a}_{b}" for a, b in zip(folded, folded[1:])]
 
 
 def parse_query(text: str) -> Parsed:
@@ -210,10 +216,10 @@ class _Parser:
         return Q.Or([Q.Term(self.f.body, key), Q.Term(self.f.title, key)])
 
     def _phrase(self, keys: list[str]) -> Q.Query:
-        pairs = [f"{a}_{b}" for a, b in zip(keys, keys[1:])]
-        if len(pairs) == 1:
-            return Q.Term(self.f.pairs, pairs[0])
-        return Q.Phrase(self.f.pairs, pairs)
+        """Folded pairs find candidates fast; an exact phrase is then checked on the syllables."""
+        pairs = folded_pairs(keys)
+        candidates = Q.Term("fold_pairs", pairs[0]) if len(pairs) == 1 else Q.Phrase("fold_pairs", pairs)
+        return Q.And([candidates, Q.Phrase("body", keys)]) if self.f.exact else candidates
 
     # -- field:value ---------------------------------------------------------
 

@@ -17,7 +17,7 @@ from archive.store import Archive
 from archive.vntext import folded_key, match_key
 from indexer.analysis import DOCNUM_MARK, iter_syllables
 from indexer.index import open_index
-from indexer.query import Parsed, parse_query
+from indexer.query import Parsed, folded_pairs, parse_query
 
 SNIPPET_TOKENS = 36
 SORTS = ("relevance", "date", "-date")
@@ -94,8 +94,7 @@ def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> tuple[Q.Query, Q.
 def _boosters(parsed: Parsed) -> list[Q.Query]:
     """Optional clauses that only change ranking: adjacent pairs and whole words."""
     keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
-    pairs_field = "pairs" if parsed.exact else "fold_pairs"
-    boosts: list[Q.Query] = [Q.Term(pairs_field, f"{a}_{b}") for a, b in zip(keys, keys[1:])]
+    boosts: list[Q.Query] = [Q.Term("fold_pairs", pair) for pair in folded_pairs(keys)]
     if parsed.exact:
         for n in (2, 3, 4):
             boosts += [Q.Term("words", "_".join(keys[i:i + n])) for i in range(len(keys) - n + 1)]

@@ -216,3 +216,40 @@ def _to_cp1258(text: str) -> bytes:
             base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
             out.append((base + tones).encode("cp1258"))
     return b"".join(out)
+
+
+def _news_articles(n: int) -> list[str]:
+    import tarfile as _tar
+
+    from conftest import NEWS_TAR
+
+    texts = []
+    with _tar.open(NEWS_TAR) as tf:
+        for m in tf:
+            if m.isfile() and m.name.endswith(".txt") and "subset" not in m.name:
+                texts.append(tf.extractfile(m).read().decode("utf-8"))
+                if len(texts) == n:
+                    break
+    return texts
+
+
+@pytest.mark.skipif(not (SEED_000.parents[1] / "corpus" / "news-35k.tar.gz").exists(), reason="corpus absent")
+def test_legacy_round_trip_through_import(vankien, tmp_path):
+    """Real news text → TCVN3 / VNI bytes → vankien import → the same Unicode text."""
+    from archive.clean import clean_text
+    from archive.legacy import encode_tcvn3, encode_vni
+
+    originals = _news_articles(6)
+    dump = tmp_path / "legacy"
+    dump.mkdir()
+    for i, text in enumerate(originals):
+        encode = encode_tcvn3 if i % 2 == 0 else encode_vni
+        (dump / f"{i}.txt").write_bytes(encode(text))
+    code, _, err = vankien("import", str(dump))
+    assert code == 0, err
+    stored = {d["path"].rsplit("/", 1)[-1]: vankien.json("show", str(d["id"]), "--json")
+              for d in vankien.json_lines("list", "--json", "--limit", "0")}
+    for i, text in enumerate(originals):
+        doc = stored[f"{i}.txt"]
+        assert doc["text"] == clean_text(unicodedata.normalize("NFC", text))
+        assert doc["encoding"] == ("tcvn3" if i % 2 == 0 else "vni")
