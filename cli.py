@@ -225,29 +225,46 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one hit per line.")
 @click.option("--count", is_flag=True, help="Print only the number of matching documents.")
 @click.option("--no-duplicates", is_flag=True, help="Hide near-duplicates (re-posts).")
+@click.option("--person", metavar="NAME", help="Documents mentioning this person (with or without diacritics).")
+@click.option("--resolution", metavar="CODE", help="Documents citing this document number, any spelling.")
+@click.option("--slogan", metavar="TEXT", help="Documents using this slogan (dashes, case, diacritics ignored).")
+@click.option("--date", "date", metavar="D", help="Published on D: 2021, 2021-05, 5/2021 or 18/5/2021.")
+@click.option("--from", "date_from", metavar="D", help="Published on or after D.")
+@click.option("--to", "date_to", metavar="D", help="Published on or before D.")
+@click.option("--year", type=int, help="Published in this year.")
+@click.option("--source", metavar="S", help="From this source, e.g. laichau.gov.vn.")
 @pass_state
 def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: str, as_json: bool, count: bool,
-               no_duplicates: bool) -> None:
-    """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*.
+               no_duplicates: bool, **filter_options) -> None:
+    """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*,
+    and filters by person, date, document number, slogan and source.
 
     Typed without diacritics, words match with or without them. Document
-    numbers (01-KL/TW, 15/2020/NĐ-CP) are one term. Exit 0 if something
-    matched, 1 if nothing did, 2 on a bad query.
+    numbers (01-KL/TW, 15/2020/NĐ-CP) are one term. The query is optional when
+    a filter is given (newest first). Exit 0 if something matched, 1 if
+    nothing did, 2 on a bad query.
 
-    Example: vankien search "Tiên phong - Trọng tâm - Thuyết phục" --sort -date
+    Example: vankien search --person "Le Duc Duc" --from 2021 --to 2023 --resolution 01-KL/TW
     """
+    from indexer.filters import Filters, matched_entities
     from indexer.index import IndexUnavailable
     from indexer.query import QueryError
     from indexer.search import search
 
-    if not query:
-        raise UserError("a query is needed (see `vankien search --help`)")
+    filters = Filters(**filter_options)
+    if not query and not any(filter_options.values()):
+        raise UserError("a query or a filter is needed (see `vankien search --help`)")
+    if not query and sort == "relevance":
+        sort = "-date"
     with state.archive() as archive:
         try:
-            result = search(archive, query, limit=limit, offset=offset, sort=sort,
+            keys = filters.keys()
+            result = search(archive, query, limit=limit, offset=offset, sort=sort, filters=filters.queries(),
                             duplicates=not no_duplicates, count_only=count)
         except (QueryError, IndexUnavailable) as e:
             raise UserError(str(e)) from None
+        wanted = any(keys.values())
+        matched = {h.id: matched_entities(archive.entities_of(h.id), keys) for h in result.hits} if wanted else {}
     if count:
         click.echo(result.total)
     elif as_json:
@@ -255,6 +272,8 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
             row = {k: getattr(hit, k) for k in ("id", "external_id", "title", "date", "source", "path", "score",
                                                 "snippet", "duplicate_of", "rank")}
             row["marks"] = [list(m) for m in hit.marks]
+            if wanted:
+                row["entities"] = matched[hit.id]
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
         _render_hits(state, result, offset)
@@ -296,6 +315,60 @@ def _render_hits(state: State, result, offset: int) -> None:
             draw()
     else:
         draw()
+
+
+# -- extract -------------------------------------------------------------------
+
+@main.command("extract")
+@click.argument("source")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@pass_state
+def extract_cmd(state: State, source: str, as_json: bool) -> None:
+    """Persons, dates, document numbers and slogans found in a file, stdin (-) or
+    an archived document (its ID).
+
+    Example: vankien extract 12 --json
+    """
+    from archive.clean import clean_text
+    from archive.encoding import DecodeError, decode
+    from indexer.segment import entities_json
+
+    if source.isdigit() and not Path(source).exists():
+        with state.archive() as archive:
+            doc = archive.get(int(source))
+        if doc is None:
+            raise UserError(f"no document with id {source}")
+        text, title = doc.text, doc.title
+    else:
+        try:
+            data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
+            text, title = clean_text(decode(data).text), ""
+        except (OSError, DecodeError) as e:
+            raise UserError(f"cannot read {source}: {e}") from None
+    found = json.loads(entities_json(text, title))
+    for slogan in found["slogans"]:
+        slogan.pop("key", None)
+    if as_json:
+        sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
+        return
+    _render_entities(state, found)
+
+
+def _render_entities(state: State, found: dict) -> None:
+    people = Table("person", "positions", title="Persons", title_justify="left")
+    for p in found["persons"]:
+        people.add_row(p["name"], "; ".join(p["positions"]))
+    numbers = Table("number", "type", "issuer", "date", "issued by", title="Document numbers", title_justify="left")
+    for d in found["docnums"]:
+        numbers.add_row(d["code"], d["type"] or "", d["issuer"] or "", d["date"] or "", d["issuer_body"] or "")
+    dates = Table("date", "as written", title="Dates", title_justify="left")
+    for d in found["dates"]:
+        dates.add_row(d["date"], d["text"])
+    slogans = Table("slogan", title="Slogans", title_justify="left")
+    for s in found["slogans"]:
+        slogans.add_row(s["text"])
+    for table in (people, numbers, dates, slogans):
+        state.out.print(table)
 
 
 # -- list / show / stats / remove ---------------------------------------------

@@ -121,6 +121,16 @@ def _tail_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")[-12:] if line.strip()][-4:]
 
 
+def infer_date(text: str) -> tuple[str | None, str | None]:
+    """A dateline further down, else the latest past date the text mentions (indexer/dates.py)."""
+    from indexer.dates import infer_pub_date
+
+    value, how = infer_pub_date(text)
+    if value is None:
+        return None, None
+    return value, "text" if how == "dateline" else "inferred"
+
+
 def _clean_author(value) -> str | None:
     """"Tác giả: Cầm Thúy" → "Cầm Thúy" (HTML extractors keep the label)."""
     if not value:
@@ -137,7 +147,7 @@ def extract_meta(text: str, given: dict) -> Meta:
     if not date_value:
         date_value, date_source = parse_date(given.get("date_hint")), "inferred"
     if not date_value:
-        date_source = None
+        date_value, date_source = infer_date(text)
     source = host_of(given.get("url")) or given.get("source") or find_source(text)
     author = _clean_author(given.get("author")) or find_author(text)
     return Meta(title=" ".join(title.split()), date=date_value, date_source=date_source,

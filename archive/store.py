@@ -80,15 +80,50 @@ MIGRATIONS = [
     );
     """,
     """
-    -- underthesea's words per text, so a reindex never segments again (indexer/segment.py)
-    CREATE TABLE segments (
+    -- Analysis per text, so a reindex never segments or extracts again (indexer/)
+    CREATE TABLE analysis (
         content_hash TEXT PRIMARY KEY,
-        words BLOB NOT NULL
+        words BLOB NOT NULL,            -- underthesea's words, zlib
+        entities TEXT                   -- indexer.entities JSON
     );
     -- Documents whose index entry is committed; the rest are indexed by the next import
     CREATE TABLE indexed (
         doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE
     );
+    -- Entities per document, countable without reading any text
+    CREATE TABLE persons (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,         -- folded, for matching with or without diacritics
+        positions TEXT                  -- JSON list of chức vụ in this document
+    );
+    CREATE INDEX persons_key ON persons(name_key);
+    CREATE INDEX persons_doc ON persons(doc_id);
+    CREATE TABLE mentioned_dates (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        date TEXT NOT NULL,
+        text TEXT
+    );
+    CREATE INDEX mentioned_dates_date ON mentioned_dates(date);
+    CREATE INDEX mentioned_dates_doc ON mentioned_dates(doc_id);
+    CREATE TABLE docnum_refs (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,             -- as written
+        canonical TEXT NOT NULL,
+        type TEXT,
+        issuer TEXT,
+        date TEXT,                      -- the date written next to it (Party numbers restart each term)
+        issuer_body TEXT
+    );
+    CREATE INDEX docnum_refs_canonical ON docnum_refs(canonical);
+    CREATE INDEX docnum_refs_doc ON docnum_refs(doc_id);
+    CREATE TABLE slogans (
+        doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        slogan_key TEXT NOT NULL
+    );
+    CREATE INDEX slogans_key ON slogans(slogan_key);
+    CREATE INDEX slogans_doc ON slogans(doc_id);
     """,
 ]
 
@@ -215,10 +250,46 @@ class Archive:
         rows = self.db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", ids).fetchall() if ids else []
         return {r["id"]: _to_document(r) for r in rows}
 
-    def segment_blobs(self, hashes: list[str]) -> dict[str, bytes]:
+    def analyses(self, hashes: list[str]) -> dict[str, tuple[bytes, str | None]]:
+        """Cached (words blob, entities JSON) by content hash."""
         marks = ",".join("?" * len(hashes))
-        rows = self.db.execute(f"SELECT content_hash, words FROM segments WHERE content_hash IN ({marks})", hashes)
-        return {h: blob for h, blob in rows}
+        rows = self.db.execute(f"SELECT content_hash, words, entities FROM analysis WHERE content_hash IN ({marks})",
+                               hashes)
+        return {h: (blob, entities) for h, blob, entities in rows}
+
+    def save_analysis(self, content_hash: str, words: bytes, entities: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO analysis(content_hash, words, entities) VALUES (?, ?, ?)",
+                        (content_hash, words, entities))
+
+    def save_entities(self, doc_id: int, entities: dict) -> None:
+        """Replace the entity rows of one document (inside the caller's transaction)."""
+        for table in ("persons", "mentioned_dates", "docnum_refs", "slogans"):
+            self.db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
+        self.db.executemany("INSERT INTO persons(doc_id, name, name_key, positions) VALUES (?,?,?,?)",
+                            [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False))
+                             for p in entities.get("persons", [])])
+        self.db.executemany("INSERT INTO mentioned_dates(doc_id, date, text) VALUES (?,?,?)",
+                            [(doc_id, d["date"], d.get("text")) for d in entities.get("dates", [])])
+        self.db.executemany(
+            "INSERT INTO docnum_refs(doc_id, code, canonical, type, issuer, date, issuer_body) VALUES (?,?,?,?,?,?,?)",
+            [(doc_id, d["code"], d["canonical"], d.get("type"), d.get("issuer"), d.get("date"), d.get("issuer_body"))
+             for d in entities.get("docnums", [])])
+        self.db.executemany("INSERT INTO slogans(doc_id, text, slogan_key) VALUES (?,?,?)",
+                            [(doc_id, s["text"], s["key"]) for s in entities.get("slogans", [])])
+
+    def entities_of(self, doc_id: int) -> dict:
+        q = self.db.execute
+        return {
+            "persons": [{"name": r[0], "positions": json.loads(r[1] or "[]")} for r in q(
+                "SELECT name, positions FROM persons WHERE doc_id=? ORDER BY rowid", (doc_id,))],
+            "dates": [{"date": r[0], "text": r[1]} for r in q(
+                "SELECT date, text FROM mentioned_dates WHERE doc_id=? ORDER BY rowid", (doc_id,))],
+            "docnums": [dict(zip(("code", "canonical", "type", "issuer", "date", "issuer_body"), r)) for r in q(
+                "SELECT code, canonical, type, issuer, date, issuer_body FROM docnum_refs WHERE doc_id=? "
+                "ORDER BY rowid", (doc_id,))],
+            "slogans": [{"text": r[0], "key": r[1]} for r in q(
+                "SELECT text, slogan_key FROM slogans WHERE doc_id=? ORDER BY rowid", (doc_id,))],
+        }
 
     def iter_documents(self, limit: int | None = None, offset: int = 0, with_text: bool = True):
         cols = "*" if with_text else "id, external_id, title, '' AS text, date, date_source, source, author, " \
@@ -265,6 +336,13 @@ class Archive:
         counts["sources"] = {r[0] or "": r[1] for r in q(
             "SELECT source, COUNT(*) FROM documents GROUP BY source ORDER BY COUNT(*) DESC LIMIT 10")}
         return counts
+
+
+def name_key(name: str) -> str:
+    """How person names are matched: folded, lowercase, single spaces."""
+    from archive.vntext import folded_key
+
+    return " ".join(folded_key(name).split())
 
 
 def _to_document(row: sqlite3.Row) -> Document:

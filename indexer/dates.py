@@ -80,6 +80,10 @@ def find_dates(text: str) -> list[DateMention]:
         if iso and _free(taken, m.start(), first_end):
             found.append((m.start(), iso, text[m.start():first_end]))
             taken.append((m.start(), first_end))
+        second = _iso(int(m.group(7)), int(m.group(6)), int(m.group(4)))
+        if second and _free(taken, m.start(4), m.end()):   # "13-14/5/2017": 14/5/2017 is glued
+            found.append((m.start(4), second, text[m.start(4):m.end()]))
+            taken.append((m.start(4), m.end()))
     found.sort()
     return [DateMention(iso, t) for _, iso, t in found]
 
@@ -166,6 +170,7 @@ _DATELINE = re.compile(
     r"^[\s(]*(?:(?:Thứ\s+\w+|Chủ\s+nhật|Cập\s+nhật|Ngày\s+đăng|Đăng\s+ngày|Ngày)\s*[:,]?\s*)?"
     r"(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+(?:nay\s+)?(?:ngày\s+)?)?$", re.I)
 _FUTURE_CUE = re.compile(r"(?:đến|tới|trước|hết|hạn|kể\s+từ|từ|sinh|ngày\s+sinh|sinh\s+ngày)\s*(?:ngày\s*)?$", re.I)
+_FUTURE_CLAUSE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|hạn|tiếp theo|sắp tới)(?!\w)", re.I)
 
 
 def infer_pub_date(text: str, today: dt.date | None = None) -> tuple[str | None, str]:
@@ -175,37 +180,30 @@ def infer_pub_date(text: str, today: dt.date | None = None) -> tuple[str | None,
     * "dateline": a full date that opens a line among the first five, alone or after
       a weekday/"Cập nhật"/"Sáng" label ("Thứ Hai, 20/2/2017 08:30", "Ngày 6/2/2017, …");
     * "latest_mention": the latest full date in the text that is neither in the
-      future (after today) nor a deadline, a start or a birth date ("đến ngày …",
-      "kể từ ngày …", "sinh ngày …"): news reports what has happened, so the
-      newest past date is the closest lower bound of the publication date;
+      future (after today) nor a deadline, a plan, a start or a birth date
+      ("đến ngày …", "kể từ ngày …", "sinh ngày …", a clause with "sẽ"/"dự kiến"):
+      news reports what has happened, so the newest past date is the closest
+      lower bound of the publication date;
     * (None, "none") when the text has no usable full date.
     """
     text = nfc(text)
-    today = today or dt.date.today()
-    lines = text.splitlines()
-    offset = 0
-    for line in lines[:5]:
-        for d in _line_dates(line):
-            prefix = line[:d[0]]
-            if _DATELINE.match(prefix) and d[1] <= today.isoformat():
-                return d[1], "dateline"
-        offset += len(line) + 1
+    today = (today or dt.date.today()).isoformat()
+    for line in text.splitlines()[:5]:
+        for start, iso in _all_dates(line):
+            if _DATELINE.match(line[:start]) and iso <= today:
+                return iso, "dateline"
     best = None
-    for m_start, iso in _all_dates(text):
-        if iso > today.isoformat():
-            continue
-        if _FUTURE_CUE.search(text[max(0, m_start - 20):m_start]):
-            continue
+    for start, iso in _all_dates(text):
+        clause = re.split(r"[.!?;\n]", text[max(0, start - 120):start])[-1]
+        if iso > today or _FUTURE_CUE.search(clause[-20:]) or _FUTURE_CLAUSE.search(clause):
+            continue                               # a deadline, a plan, a start or a birth date
         if best is None or iso > best:
             best = iso
     return (best, "latest_mention") if best else (None, "none")
 
 
-def _line_dates(line: str) -> list[tuple[int, str]]:
-    return _all_dates(line)
-
-
 def _all_dates(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO) of every valid full date, ranges' first days left out."""
     out = []
     for rx, order in ((_WORDS, (3, 2, 1)), (_NUMERIC, (4, 3, 1)), (_ISO, (1, 2, 3))):
         for m in rx.finditer(text):

@@ -8,6 +8,7 @@ next one, and `reindex` builds a fresh index beside the old and swaps it in.
 """
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from archive.records import Document
-from archive.store import Archive
+from archive.store import Archive, name_key
 from indexer.docnums import find_docnums
 from indexer.schema import SCHEMA_VERSION, make_schema
 from indexer.segment import Segmenter, pack, unpack
@@ -61,8 +62,9 @@ class IndexSummary:
     segmented: int = 0           # texts segmented now (the rest came from the cache)
 
 
-def document_fields(doc: Document, words: str) -> dict:
-    """The Whoosh document for one archived document."""
+def document_fields(doc: Document, words: str, entities: dict | None = None) -> dict:
+    """The Whoosh document for one archived document and its analysis."""
+    entities = entities or {}
     text = doc.text if doc.text.lstrip().startswith(doc.title) else f"{doc.title}\n{doc.text}"
     numbers = sorted({"#" + dn.canonical for dn in find_docnums(text)})
     fields = {
@@ -81,7 +83,16 @@ def document_fields(doc: Document, words: str) -> dict:
         fields["doctype"] = str(doctype)
     if doc.author:
         fields["author"] = doc.author
+    _add_keys(fields, "persons", {name_key(p["name"]) for p in entities.get("persons", [])})
+    _add_keys(fields, "slogans", {s["key"] for s in entities.get("slogans", [])})
+    _add_keys(fields, "mentioned", {d["date"] for d in entities.get("dates", [])})
     return fields
+
+
+def _add_keys(fields: dict, name: str, keys: set[str]) -> None:
+    """KEYWORD fields are comma-separated, so commas inside a key become spaces."""
+    if keys:
+        fields[name] = ",".join(sorted(k.replace(",", " ") for k in keys if k))
 
 
 def _pending(archive: Archive, everything: bool) -> Iterator[list[Document]]:
@@ -99,26 +110,45 @@ def _pending(archive: Archive, everything: bool) -> Iterator[list[Document]]:
 
 
 def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSummary):
-    """(document, words) in archive order, segmenting only texts not in the cache."""
+    """(document, words) in archive order, segmenting only texts not in the cache.
+
+    The workers segment chunk k+1 while this process indexes chunk k, so
+    neither waits for the other; at most two chunks are in memory.
+    """
     segmenter = None
+    in_flight = None
     try:
         for docs in chunks:
-            cached = {h: unpack(b) for h, b in archive.segment_blobs([d.content_hash for d in docs]).items()}
-            missing = [(i, d.text) for i, d in enumerate(docs) if d.content_hash not in cached]
+            cached = {h: (unpack(b), e) for h, (b, e) in archive.analyses([d.content_hash for d in docs]).items()}
+            missing = [(i, d.title, d.text) for i, d in enumerate(docs) if d.content_hash not in cached]
+            job = None
             if missing:
                 segmenter = segmenter or segmenter_factory().__enter__()
-                archive.begin()
-                for i, words in segmenter.map(missing):
-                    cached[docs[i].content_hash] = words
-                    archive.db.execute("INSERT OR REPLACE INTO segments(content_hash, words) VALUES (?, ?)",
-                                       (docs[i].content_hash, pack(words)))
-                archive.commit()
-                summary.segmented += len(missing)
-            for d in docs:
-                yield d, cached[d.content_hash]
+                job = segmenter.submit(missing)
+            if in_flight is not None:
+                yield from _finish(archive, in_flight, summary)
+            in_flight = (docs, cached, job)
+        if in_flight is not None:
+            yield from _finish(archive, in_flight, summary)
     finally:
         if segmenter is not None:
             segmenter.__exit__(None, None, None)
+
+
+def _finish(archive: Archive, in_flight, summary: IndexSummary):
+    docs, cached, job = in_flight
+    results = job.get() if job is not None else []
+    archive.begin()
+    for i, words, entities in results:
+        cached[docs[i].content_hash] = (words, entities)
+        archive.save_analysis(docs[i].content_hash, pack(words), entities)
+    for d in docs:
+        archive.save_entities(d.id, json.loads(cached[d.content_hash][1] or "{}"))
+    archive.commit()
+    summary.segmented += len(results)
+    for d in docs:
+        words, entities = cached[d.content_hash]
+        yield d, words, json.loads(entities or "{}")
 
 
 def index_pending(archive: Archive, on_document: Callable[[Document], None] | None = None,
@@ -154,10 +184,10 @@ def _write(archive, ix, everything, on_document, segmenter_factory, mark=True) -
     summary = IndexSummary()
     writer: IndexWriter | None = None
     done: list[int] = []
-    for doc, words in _with_words(archive, _pending(archive, everything), segmenter_factory, summary):
+    for doc, words, entities in _with_words(archive, _pending(archive, everything), segmenter_factory, summary):
         if writer is None:
             writer = ix.writer(limitmb=WRITER_MB, procs=1)
-        writer.update_document(**document_fields(doc, words))
+        writer.update_document(**document_fields(doc, words, entities))
         done.append(doc.id)
         summary.indexed += 1
         if on_document:

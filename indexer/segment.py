@@ -1,12 +1,14 @@
-"""underthesea word segmentation in worker processes, with results cached by content hash.
+"""The slow analysis of a text — underthesea word segmentation and entity
+extraction — in worker processes, cached in the archive by content hash.
 
 Segmentation is the slowest step of indexing (about 110k characters/s per core),
 so it runs in a pool of its own processes while the main process feeds Whoosh,
-and its output is kept in the archive so a reindex never segments again.
+and its output is kept in the archive so a reindex never analyzes again.
 underthesea is imported only inside the workers: the search path never loads it.
 """
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import zlib
@@ -24,9 +26,19 @@ def segment(text: str) -> str:
     return "\n".join(lines)
 
 
-def _segment_job(job: tuple[int, str]) -> tuple[int, str]:
-    key, text = job
-    return key, segment(text)
+def entities_json(text: str, title: str = "") -> str:
+    """indexer.entities as stored in the archive (slogans carry their matching key)."""
+    from indexer.entities import extract
+
+    found = extract(text, title=title)
+    data = found.to_json()
+    data["slogans"] = [{"text": s.text, "key": s.key} for s in found.slogans]
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _analyze_job(job: tuple[int, str, str]) -> tuple[int, str, str]:
+    key, title, text = job
+    return key, segment(text), entities_json(text, title)
 
 
 def workers() -> int:
@@ -49,12 +61,18 @@ class Segmenter:
         self.pool.terminate()
         self.pool.join()
 
-    def map(self, jobs: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        return self.pool.imap(_segment_job, jobs, chunksize=4)
+    def map(self, jobs: Iterable[tuple[int, str]]) -> Iterator[str]:
+        """Segmentation alone (benchmarks compare the whole import against it)."""
+        return self.pool.imap(segment, (text for _, text in jobs), chunksize=4)
+
+    def submit(self, jobs: list[tuple[int, str, str]]):
+        """Analyze (key, title, text) jobs in the background; `.get()` waits for the list."""
+        return self.pool.map_async(_analyze_job, jobs, chunksize=4)
 
 
 def _warm_up() -> None:
-    import underthesea  # noqa: F401  (load the model once per worker, not per document)
+    import underthesea  # noqa: F401  (load the models once per worker, not per document)
+    import indexer.entities  # noqa: F401
 
 
 def pack(words: str) -> bytes:

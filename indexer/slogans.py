@@ -10,8 +10,9 @@ opening of a well-known movement ("Học tập và làm theo …"). A phrase aft
 "phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";".
 Cue lists: data/slogan_rules.json.
 
-slogan_key() is the matching form: dash variants, spacing, case and diacritics
-ignored, so “Tiên phong – Trọng tâm – thuyết phục” finds the same slogan.
+slogan_key() is the matching form: dash variants (and other punctuation), spacing,
+case and diacritics ignored, so “Tiên phong – Trọng tâm – thuyết phục” and
+"Tien phong-Trong tam-Thuyet phuc" find the same slogan.
 """
 from __future__ import annotations
 
@@ -30,10 +31,10 @@ class Slogan:
 
 
 def slogan_key(text: str) -> str:
+    """Matching form: no diacritics, lower case, punctuation (any dash, commas) as spaces."""
     k = folded_key(nfc(text))
-    k = re.sub(r"\s*[-\u2010-\u2015]+\s*", " - ", k)
-    k = re.sub(r"\s*([,;:!?])\s*", r"\1 ", k)
-    return re.sub(r"\s+", " ", k).strip(" \"'“”«».,;:!?…")
+    k = re.sub(r"[^\w]+", " ", k)
+    return " ".join(k.split())
 
 
 @lru_cache(maxsize=None)
@@ -47,6 +48,9 @@ def _rules() -> dict:
         "title": _phrase_re(raw["title_cues"]),
         "speech": _phrase_re(raw["speech_cues"]),
         "openings": tuple(match_key(o) for o in raw["known_openings"]),
+        "theme": _phrase_re(raw["theme_cues"]),
+        "discussion": _phrase_re(raw["discussion_cues"]),
+        "year_theme": re.compile(raw["year_theme"]),
     }
 
 
@@ -103,15 +107,29 @@ def _nearest(rx: re.Pattern, s: str) -> int | None:
     return len(s) - max(ends) if ends else None
 
 
+_PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh|chị|em|ông|bà)(?!\w)")
+
+
 def _shape(content: str) -> bool:
-    """Short parallel segments or a well-known movement opening."""
+    """Short parallel segments or a well-known movement opening.
+
+    Parallel: parts joined by dashes (up to 4 words each) or commas (up to 3), no
+    digits and no I/you pronoun: "Tiên phong - Trọng tâm - Thuyết phục",
+    "Tâm sáng, chí bền" — not "Thưa, khoảng 600m2 ạ" or "Với Sơn Trà, tôi …".
+    """
     words = content.split()
     if not words or not words[0][0].isupper() or len(words) > 16:
         return False
-    if match_key(content).startswith(_rules()["openings"]):
+    key = match_key(content)
+    if key.startswith(_rules()["openings"]):
         return True
-    segs = [s.split() for s in re.split(r"\s*[-–—,]\s*", content) if s.strip()]
-    return len(segs) >= 2 and all(1 <= len(s) <= 4 for s in segs) and len(words) <= 14
+    if re.search(r"\d", content) or _PRONOUNS.search(key):
+        return False
+    dashed = [s.split() for s in re.split(r"\s*[-–—]\s*", content) if s.strip()]
+    if len(dashed) >= 2 and all(1 <= len(s) <= 4 for s in dashed):
+        return True
+    commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
+    return len(commas) >= 2 and all(1 <= len(s) <= 3 for s in commas)
 
 
 def is_slogan(text: str, start: int, end: int) -> bool:
@@ -123,13 +141,38 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # speech: long or several sentences
     left = _left_words(text, start)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
-    other = [d for d in (_nearest(r["title"], left), _nearest(r["speech"], left)) if d is not None]
+    title = _nearest(r["title"], left)
+    key = match_key(content)
+    if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
+        cue = min((d for d in (strong, weak) if d is not None), default=None)
+        return title is None or (cue is not None and cue <= title)   # "Năm Dân vận 2017"
+    other = [d for d in (title, _nearest(r["speech"], left)) if d is not None]
     blocker = min(other) if other else None
     if strong is not None and (blocker is None or strong <= blocker):
-        return words[0][0].isupper() or words[0][0].isdigit() or len(words) <= 8
+        theme = _nearest(r["theme"], left)
+        if theme is not None and theme <= strong and len(words) > 10 and _nearest(r["discussion"], left) \
+                is not None and not re.search(r"\s[-–—:]\s|:", content):
+            return False                          # a discussion topic, not a theme
+        return len(words) <= 20
     if blocker is not None and (weak is None or blocker < weak):
         return False
     return _shape(content)
+
+
+def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
+    """A quote right after a slogan quote, in a list or as its wording.
+
+    “Quần đảo Hoàng Sa … là của Việt Nam”, “Biển bạc của ta …”;
+    phương châm “3 cùng” đồng hành với doanh nghiệp “Cùng đi, cùng đến …”.
+    """
+    between = text[prev_end + 1:start - 1]
+    if re.search(r"[.!?;\n]", between) or len(between.split()) > 6:
+        return False
+    r, low = _rules(), match_key(between)
+    if r["title"].search(low) or r["speech"].search(low):
+        return False                              # … phong trào “A” và bài viết “B”
+    words = text[start:end].split()
+    return 0 < len(words) <= 16 and not re.search(r"[.!?]\s+\S", text[start:end])
 
 
 _UNQUOTED = re.compile(r"(?:phương châm|khẩu hiệu|tôn chỉ|châm ngôn)(?:\s+[^\s:“”\"]+){0,6}?\s*"
@@ -140,9 +183,11 @@ def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
     found: list[tuple[int, str]] = []
+    prev_end = None
     for s, e in quoted_spans(text):
-        if is_slogan(text, s, e):
+        if is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e):
             found.append((s, text[s:e].strip()))
+            prev_end = e
     for m in _UNQUOTED.finditer(text):
         phrase = m.group(1).strip(" ,")
         if phrase[:1].isupper() and len(phrase.split()) <= 12:

@@ -1,0 +1,264 @@
+"""Entity extraction: persons (with positions), dates and periods, slogans, and the gold-set score.
+
+Unit tests use small sentences written here (our own wording) and the two seeds
+in ../shared/seeds; the gold score reads the annotated articles from ../shared
+at run time (tests/gold/score.py) and skips cleanly when they are absent.
+"""
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from archive.vntext import match_key
+from indexer.dates import find_dates, find_periods, infer_pub_date
+from indexer.entities import Entities, extract
+from indexer.persons import find_persons
+from indexer.slogans import find_slogans, slogan_key
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+SEED_000 = SEEDS / "000_3063799e7d688957.txt"
+SEED_002 = SEEDS / "002_5dfc7ce3701ae2ae.txt"
+needs_seeds = pytest.mark.skipif(not SEED_000.exists(), reason="../shared/seeds not present")
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("gold_score", ROOT / "tests" / "gold" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def people(text: str, **kw) -> dict[str, list[str]]:
+    return {match_key(p.name): p.positions for p in find_persons(text, **kw)}
+
+
+# --- persons: the seeds ---------------------------------------------------------
+
+@needs_seeds
+def test_seed_000_persons_and_positions():
+    ents = extract(SEED_000.read_text(encoding="utf-8"))
+    got = {p.name: p.positions for p in ents.persons}
+    assert got["Lê Đức Dục"] == ["Ủy viên Ban Thường vụ Tỉnh ủy",
+                                 "Trưởng Ban Tuyên giáo Tỉnh ủy Lai Châu"]
+    assert "Nguyễn Chanh" in got                   # byline "Tác giả: Nguyễn Chanh"
+    assert "Hồ Chí Minh" in got                    # "phong cách Hồ Chí Minh" names the person
+    assert not any("Trưởng Ban" in name or name == "Ngành" for name in got)
+
+
+@needs_seeds
+def test_seed_000_slogans_dates_docnums():
+    ents = extract(SEED_000.read_text(encoding="utf-8")).to_json()
+    keys = {slogan_key(s["text"]) for s in ents["slogans"]}
+    assert slogan_key("Tiên phong - Trọng tâm - Thuyết phục") in keys
+    assert {"2021-05-18", "2021-10-25", "1930-08-01", "2022-08-01"} <= {d["date"] for d in ents["dates"]}
+    if ents["docnums"]:                            # filled when indexer/docnums.py is there
+        assert {"1-KL/TW", "21-KL/TW"} <= {d["canonical"] for d in ents["docnums"]}
+
+
+@needs_seeds
+def test_seed_002_persons_no_title_person():
+    got = people(SEED_002.read_text(encoding="utf-8"))
+    assert match_key("Lê Đức Dục") in got
+    assert match_key("Phan Xuân Thuỷ") in got      # NER alone calls him a place
+    assert got[match_key("Phan Xuân Thủy")] == ["Phó trưởng Ban Tuyên giáo Trung ương"]
+    assert not any(k.startswith(("trưởng ban", "phó trưởng")) for k in got)
+    ents = extract(SEED_002.read_text(encoding="utf-8")).to_json()
+    assert [s["text"] for s in ents["slogans"]] == ["Tiên phong - Trọng tâm - Thuyết phục"]
+    periods = {(p["start"], p["end"]) for p in ents["periods"]}
+    assert {("2020", "2025"), ("2023-01", "2023-06")} <= periods
+
+
+# --- persons: rules ---------------------------------------------------------------
+
+def test_title_before_and_apposition_after():
+    text = ("Trưởng Ban Dân vận Tỉnh ủy Hà Văn Khoa trao đổi với phóng viên. Dự buổi làm việc có "
+            "đồng chí Vàng Thị Mai - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh.")
+    got = people(text, use_ner=False)
+    assert got[match_key("Hà Văn Khoa")] == ["Trưởng Ban Dân vận Tỉnh ủy"]
+    assert got[match_key("Vàng Thị Mai")] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Chủ tịch Ủy ban MTTQ tỉnh"]
+
+
+def test_ethnic_minority_surnames():
+    got = people("Ông Giàng A Chu, Bí thư Đảng ủy xã, và bà Lò Thị Xuân cùng dự. "
+                 "Sùng Seo Páo là trưởng bản.", use_ner=False)
+    assert {match_key(n) for n in ("Giàng A Chu", "Lò Thị Xuân", "Sùng Seo Páo")} <= set(got)
+
+
+def test_ho_chi_minh_person_or_city():
+    assert match_key("Hồ Chí Minh") in people("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    assert match_key("Hồ Chí Minh") in people("Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.")
+    assert people("Đoàn công tác làm việc tại Thành phố Hồ Chí Minh.") == {}
+    assert people("Giá nhà ở TP Hồ Chí Minh tăng.") == {}
+    got = people("Bí thư Thành ủy thành phố Hồ Chí Minh Nguyễn Thiện Nhân dự họp.")
+    assert list(got) == [match_key("Nguyễn Thiện Nhân")]
+
+
+def test_streets_schools_and_places_are_not_people():
+    text = ("Trạm thu phí nằm trên đường Võ Văn Kiệt. Học sinh Trường THPT Nguyễn Du và "
+            "Trường ĐH Trần Đại Nghĩa tham gia. Tòa soạn ở số 69 Phan Đình Phùng. "
+            "Chủ tịch UBND huyện Thanh Bình chỉ đạo. Tết Nguyên đán Đinh Dậu 2017.")
+    assert people(text) == {}
+
+
+def test_place_in_front_of_a_name_is_stripped():
+    got = people("Bí thư Thành ủy Hà Nội Hoàng Trung Hải và Tổng thống Mỹ Donald Trump gặp nhau.")
+    assert set(got) == {match_key("Hoàng Trung Hải"), match_key("Donald Trump")}
+    assert got[match_key("Hoàng Trung Hải")] == ["Bí thư Thành ủy Hà Nội"]
+
+
+def test_variants_merge_within_a_document():
+    text = ("Đồng chí Phan Xuân Thủy phát biểu. Sau đó đồng chí Phan Xuân Thuỷ đi thăm. "
+            "Bằng tốt nghiệp mang tên Thái Nhuận; ông Thái Hữu Nhuận sử dụng bằng giả.")
+    names = [p.name for p in find_persons(text)]
+    assert len(names) == 2
+    assert match_key(names[0]) == match_key("Phan Xuân Thủy")
+    assert names[1] == "Thái Hữu Nhuận"
+
+
+def test_bylines_and_photo_credits():
+    text = ("Phó Thủ tướng dự lễ khai mạc (Ảnh: Trọng Đức/TTXVN) tại Hà Nội.\n"
+            "Buổi lễ kết thúc lúc 11 giờ. Ảnh: Internet. Cuộc họp diễn ra sôi nổi. Bích Thảo")
+    got = people(text)
+    assert set(got) == {match_key("Trọng Đức"), match_key("Bích Thảo")}
+
+
+def test_underthesea_not_imported_by_entities_module():
+    code = "import indexer.entities, sys; print('underthesea' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert out.stdout.strip() == "False", out.stderr
+
+
+# --- dates ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kết luận ngày 18/5/2021 của Bộ Chính trị", "2021-05-18"),
+    ("họp ngày 18-5-2021", "2021-05-18"),
+    ("chiều ngày 8.2.2017", "2017-02-08"),
+    ("Công điện ngày 02 tháng 2 năm 2017", "2017-02-02"),
+    ("ngày 05 tháng 9 năm 2016", "2016-09-05"),
+    ("vào ngày thứ Hai, 20. 2.2017", "2017-02-20"),
+    ("sinh ngày 24/02/1974", "1974-02-24"),
+    ("cập nhật 2021-05-18", "2021-05-18"),
+])
+def test_date_forms(text, iso):
+    assert [d.date for d in find_dates(text)] == [iso]
+
+
+def test_invalid_dates_and_non_dates():
+    text = ("Ngày 31/2/2021 không tồn tại, 29/2/2023 cũng vậy; tỷ lệ 50/50, nhiệm kỳ 2020-2025, "
+            "số hiệu 15/2020/NĐ-CP, Kết luận 01-KL/TW, điểm 3/5, ngày 19/5 chưa có năm.")
+    assert find_dates(text) == []
+    assert [d.date for d in find_dates("ngày 29/2/2024")] == ["2024-02-29"]
+
+
+def test_date_ranges_share_the_year():
+    assert [d.date for d in find_dates("diễn ra từ ngày 16 đến 21-5-2017")] == ["2017-05-16", "2017-05-21"]
+    assert [d.date for d in find_dates("Festival dù lượn (13-14/5/2017)")] == ["2017-05-13", "2017-05-14"]
+    assert [d.date for d in find_dates("(1/8/1930 -1/8/2022)")] == ["1930-08-01", "2022-08-01"]
+    assert [d.date for d in find_dates("từ 30/4 đến 1/5/2017")] == ["2017-04-30", "2017-05-01"]
+
+
+def test_periods():
+    got = {(p.start, p.end) for p in find_periods(
+        "Trong 6 tháng đầu năm 2023, quý II/2017, tháng 5/2021, tháng 10.2018, nhiệm kỳ 2020 - 2025, "
+        "từ tháng 7 đến tháng 8/2016 và năm 2022; ngày 5 tháng 9 năm 2016 không phải một kỳ.")}
+    assert got == {("2023-01", "2023-06"), ("2017-04", "2017-06"), ("2021-05", "2021-05"),
+                   ("2018-10", "2018-10"), ("2020", "2025"), ("2016-07", "2016-08"), ("2022", "2022")}
+
+
+def test_infer_pub_date():
+    import datetime as dt
+    today = dt.date(2024, 1, 1)
+    assert infer_pub_date("Thứ Hai, 20/2/2017 08:30\nTiêu đề\nNội dung.", today) == ("2017-02-20", "dateline")
+    body = ("Hội nghị ngày 3/2/2017 quyết định. Báo cáo trước ngày 30/6/2018. Ông A sinh ngày 1/1/1960. "
+            "Kế hoạch số 1 ngày 1/2/2017.")
+    assert infer_pub_date(body, today) == ("2017-02-03", "latest_mention")
+    assert infer_pub_date("Không có ngày tháng.", today) == (None, "none")
+
+
+# --- slogans ------------------------------------------------------------------------
+
+def test_slogan_after_cue_and_unquoted_motto():
+    text = ("Ngành xác định phương châm hành động đó là: Tiên phong - Trọng tâm - Thuyết phục "
+            "(phương châm hành động “3T”). Đơn vị hưởng ứng cuộc vận động “Người Việt Nam ưu tiên "
+            "dùng hàng Việt Nam” và khẩu hiệu \"Nước Mỹ trên hết\".")
+    got = {s.key for s in find_slogans(text)}
+    want = {slogan_key(t) for t in ("Tiên phong - Trọng tâm - Thuyết phục", "3T",
+                                    "Người Việt Nam ưu tiên dùng hàng Việt Nam", "Nước Mỹ trên hết")}
+    assert got == want
+
+
+def test_quoted_speech_and_titles_are_not_slogans():
+    text = ("Ông Bình nói: “Chúng tôi sẽ làm rõ trách nhiệm của từng cá nhân trong vụ việc này”. "
+            "Tạp chí đăng loạt bài với tiêu đề “Lộ diện cỗ máy chém lốp xe tải”. "
+            "Kết luận 79-KL/TW về “Tiếp tục xây dựng giai cấp công nhân Việt Nam”. "
+            "Tình trạng “xin - cho” vẫn còn; bà Trang nói “xử lý nghiêm”.")
+    assert find_slogans(text) == []
+
+
+def test_slogan_shape_without_cue_and_nested_quotes():
+    text = ("Chúc các đồng chí sức khỏe, “Tâm sáng, chí bền”. Ông phát biểu: “Hưởng ứng lời kêu gọi "
+            "của Bác, chúng ta lại tổ chức “Tết trồng cây” làm theo lời Bác.” "
+            "Khách hỏi: “Thưa, khoảng 600m2 ạ”.")
+    got = [s.text for s in find_slogans(text)]
+    assert got == ["Tâm sáng, chí bền", "Tết trồng cây"]
+
+
+def test_slogan_key_ignores_dashes_spacing_case_diacritics():
+    k = slogan_key("Tiên phong - Trọng tâm - Thuyết phục")
+    assert slogan_key("“Tiên phong – Trọng tâm — thuyết phục”") == k
+    assert slogan_key("Tien phong-Trong tam-Thuyet phuc") == k
+    assert slogan_key("TIÊN PHONG  -  TRỌNG TÂM - THUYẾT PHỤC") == k
+
+
+# --- the API -------------------------------------------------------------------------
+
+def test_extract_json_shape_and_title():
+    ents = extract("Ngày 6/2/2017, đồng chí Đinh Thế Huynh ký quyết định.",
+                   title="Thứ trưởng Đỗ Đức Duy nhận nhiệm vụ mới")
+    assert isinstance(ents, Entities)
+    js = ents.to_json()
+    assert set(js) == {"persons", "dates", "periods", "docnums", "slogans"}
+    assert [p["name"] for p in js["persons"]] == ["Đỗ Đức Duy", "Đinh Thế Huynh"]
+    assert js["persons"][0]["positions"] == ["Thứ trưởng"]
+    assert js["dates"] == [{"date": "2017-02-06", "text": "6/2/2017"}]
+    assert extract("").to_json() == {"persons": [], "dates": [], "periods": [], "docnums": [], "slogans": []}
+
+
+# --- the gold set ---------------------------------------------------------------------
+
+# Just under what the extractor reaches on tests/gold (69 documents: 40 the rules were
+# tuned on, 29 held out and scored before any fix; see the "split" field).
+TARGETS = {"persons": 0.96, "dates": 0.98, "docnums": 0.95, "slogans": 0.93}
+
+
+def test_gold_scores():   # ~4 s cold (extracts 60 files from the tar), so not marked slow
+    score = _score_module()
+    gold = score.load_gold()
+    assert len(gold) >= 30
+    texts = score.texts(gold)
+    if texts is None:
+        pytest.skip("../shared corpus not present")
+    result = score.score(gold, texts)
+    targets = dict(TARGETS)
+    if importlib.util.find_spec("indexer.docnums") is None:
+        targets.pop("docnums")                     # scored once indexer/docnums.py is there
+    low = {t: round(result[t]["f1"], 3) for t in targets if result[t]["f1"] < targets[t]}
+    assert not low, f"F1 below target: {low}; misses: {result['misses']}"
+
+
+def test_gold_file_is_well_formed():
+    score = _score_module()
+    gold = score.load_gold()
+    assert len(gold) >= 30 and {g["source"] for g in gold} == {"seed", "news"}
+    for g in gold:
+        assert set(g) >= {"source", "file", "persons", "dates", "docnums", "slogans"}
+        for iso in g["dates"]:
+            assert len(iso) == 10 and iso[4] == iso[7] == "-"
+        for code in g["docnums"]:
+            assert code == code.upper().replace(" ", "") and "Đ" not in code
