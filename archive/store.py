@@ -331,6 +331,10 @@ class Archive:
             "schema_version": self.schema_version,
             "home": str(self.home),
         }
+        counts["persons"] = q("SELECT COUNT(DISTINCT name_key) FROM persons").fetchone()[0]
+        counts["document_numbers"] = q("SELECT COUNT(DISTINCT canonical) FROM docnum_refs").fetchone()[0]
+        counts["slogans"] = q("SELECT COUNT(DISTINCT slogan_key) FROM slogans").fetchone()[0]
+        counts["indexed"] = q("SELECT COUNT(*) FROM indexed").fetchone()[0]
         row = q("SELECT MIN(date), MAX(date) FROM documents").fetchone()
         counts["first_date"], counts["last_date"] = row[0], row[1]
         counts["sources"] = {r[0] or "": r[1] for r in q(
