@@ -25,8 +25,8 @@ DOCNUM_MARK = "#"          # docnum tokens start with it: they are never folded 
 
 # A document's text goes through four fields, and a language has few distinct
 # syllables: both caches turn repeated work into lookups.
-_match = lru_cache(maxsize=500_000)(match_key)
-_fold = lru_cache(maxsize=500_000)(folded_key)
+cached_match_key = lru_cache(maxsize=500_000)(match_key)
+cached_folded_key = lru_cache(maxsize=500_000)(folded_key)
 
 
 @lru_cache(maxsize=2)
@@ -95,7 +95,7 @@ class MatchKeyFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             if not t.text.startswith(DOCNUM_MARK):
-                t.text = _match(t.text)
+                t.text = cached_match_key(t.text)
             yield t
 
 
@@ -105,7 +105,7 @@ class FoldFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             if not t.text.startswith(DOCNUM_MARK):
-                t.text = _fold(t.text)
+                t.text = cached_folded_key(t.text)
             yield t
 
 

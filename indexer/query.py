@@ -20,6 +20,7 @@ from whoosh import query as Q
 from archive.vntext import folded_key, has_diacritics, match_key, nfc
 from indexer.analysis import DOCNUM_MARK, iter_syllables
 from indexer.docnums import canonical, find_docnums
+from indexer.phrase import ExactPhrase
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"'})
 _LEXER = re.compile(r'\s*(?:(?P<field>[A-Za-z_]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<paren>[()])|(?P<word>[^\s()"]+))')
@@ -219,7 +220,7 @@ class _Parser:
         """Folded pairs find candidates fast; an exact phrase is then checked on the syllables."""
         pairs = folded_pairs(keys)
         candidates = Q.Term("fold_pairs", pairs[0]) if len(pairs) == 1 else Q.Phrase("fold_pairs", pairs)
-        return Q.And([candidates, Q.Phrase("body", keys)]) if self.f.exact else candidates
+        return ExactPhrase(candidates, keys) if self.f.exact else candidates
 
     # -- field:value ---------------------------------------------------------
 

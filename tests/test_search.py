@@ -182,8 +182,9 @@ def test_losing_the_index_loses_nothing(home, tmp_path):
     # a damaged index: one line telling the way back, then reindex repairs it
     for toc in (copy / "index").glob("*.toc"):
         toc.write_bytes(b"garbage")
-    code, _, err = vk("search", "Tuyên giáo")
-    assert code == 2 and "reindex" in err and "\n" not in err.strip()
+    damaged = run_subprocess(["search", "Tuyên giáo"], copy)       # a new process, as a user would run it
+    err = damaged.stderr.decode()
+    assert damaged.returncode == 2 and "reindex" in err and "\n" not in err.strip()
     assert vk("reindex", "--quiet")[0] == 0
     assert ids(vk, "Tuyên giáo") == before
 
