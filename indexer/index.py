@@ -109,7 +109,7 @@ def _pending(archive: Archive, everything: bool) -> Iterator[list[Document]]:
         yield docs
 
 
-def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSummary):
+def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSummary, entities: bool = True):
     """(document, words) in archive order, segmenting only texts not in the cache.
 
     The workers segment chunk k+1 while this process indexes chunk k, so
@@ -120,7 +120,8 @@ def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSumma
     try:
         for docs in chunks:
             cached = {h: (unpack(b), e) for h, (b, e) in archive.analyses([d.content_hash for d in docs]).items()}
-            missing = [(i, d.title, d.text) for i, d in enumerate(docs) if d.content_hash not in cached]
+            missing = [(i, d.title, d.text, entities) for i, d in enumerate(docs)
+                       if d.content_hash not in cached or (entities and cached[d.content_hash][1] is None)]
             job = None
             if missing:
                 segmenter = segmenter or segmenter_factory().__enter__()
@@ -143,7 +144,8 @@ def _finish(archive: Archive, in_flight, summary: IndexSummary):
         cached[docs[i].content_hash] = (words, entities)
         archive.save_analysis(docs[i].content_hash, pack(words), entities)
     for d in docs:
-        archive.save_entities(d.id, json.loads(cached[d.content_hash][1] or "{}"))
+        if cached[d.content_hash][1] is not None:
+            archive.save_entities(d.id, json.loads(cached[d.content_hash][1]))
     archive.commit()
     summary.segmented += len(results)
     for d in docs:
@@ -152,10 +154,15 @@ def _finish(archive: Archive, in_flight, summary: IndexSummary):
 
 
 def index_pending(archive: Archive, on_document: Callable[[Document], None] | None = None,
-                  segmenter_factory=Segmenter) -> IndexSummary:
-    """Index every archived document not yet in the index."""
+                  segmenter_factory=Segmenter, entities: bool = True) -> IndexSummary:
+    """Index every archived document not yet in the index.
+
+    entities=False skips entity extraction (search then has no entity filters for
+    these documents): for tests and benchmarks of the text index alone.
+    """
     ix = _open_or_create(index_path(archive))
-    return _write(archive, ix, everything=False, on_document=on_document, segmenter_factory=segmenter_factory)
+    return _write(archive, ix, everything=False, on_document=on_document, segmenter_factory=segmenter_factory,
+                  entities=entities)
 
 
 def reindex(archive: Archive, on_document: Callable[[Document], None] | None = None,
@@ -180,14 +187,15 @@ def reindex(archive: Archive, on_document: Callable[[Document], None] | None = N
     return summary
 
 
-def _write(archive, ix, everything, on_document, segmenter_factory, mark=True) -> IndexSummary:
+def _write(archive, ix, everything, on_document, segmenter_factory, mark=True, entities=True) -> IndexSummary:
     summary = IndexSummary()
     writer: IndexWriter | None = None
     done: list[int] = []
-    for doc, words, entities in _with_words(archive, _pending(archive, everything), segmenter_factory, summary):
+    analyzed = _with_words(archive, _pending(archive, everything), segmenter_factory, summary, entities)
+    for doc, words, found in analyzed:
         if writer is None:
             writer = ix.writer(limitmb=WRITER_MB, procs=1)
-        writer.update_document(**document_fields(doc, words, entities))
+        writer.update_document(**document_fields(doc, words, found))
         done.append(doc.id)
         summary.indexed += 1
         if on_document:

@@ -46,7 +46,8 @@ class SearchResult:
 
 
 def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0, sort: str = "relevance",
-           duplicates: bool = True, filters: list[Q.Query] | None = None, count_only: bool = False) -> SearchResult:
+           duplicates: bool = True, filters: list[Q.Query] | None = None, count_only: bool = False,
+           snippets: bool = True) -> SearchResult:
     parsed = parse_query(text) if text and text.strip() else None
     required = [parsed.query] if parsed else []
     required += filters or []
@@ -70,7 +71,7 @@ def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0,
         doc = docs.get(doc_id)
         if doc is None:
             continue                       # removed from the archive after indexing
-        snippet, marks = make_snippet(doc.text, parsed)
+        snippet, marks = make_snippet(doc.text, parsed) if snippets else ("", [])
         hits.append(Hit(id=doc.id, external_id=doc.external_id, title=doc.title, date=doc.date,
                         source=doc.source, path=doc.path, score=None if score is None else round(score, 4), snippet=snippet,
                         marks=marks, duplicate_of=doc.duplicate_of, rank=rank))

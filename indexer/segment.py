@@ -36,9 +36,9 @@ def entities_json(text: str, title: str = "") -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _analyze_job(job: tuple[int, str, str]) -> tuple[int, str, str]:
-    key, title, text = job
-    return key, segment(text), entities_json(text, title)
+def _analyze_job(job: tuple[int, str, str, bool]) -> tuple[int, str, str | None]:
+    key, title, text, with_entities = job
+    return key, segment(text), entities_json(text, title) if with_entities else None
 
 
 def workers() -> int:
@@ -65,8 +65,8 @@ class Segmenter:
         """Segmentation alone (benchmarks compare the whole import against it)."""
         return self.pool.imap(segment, (text for _, text in jobs), chunksize=4)
 
-    def submit(self, jobs: list[tuple[int, str, str]]):
-        """Analyze (key, title, text) jobs in the background; `.get()` waits for the list."""
+    def submit(self, jobs: list[tuple[int, str, str, bool]]):
+        """Analyze (key, title, text, with_entities) jobs in the background; `.get()` waits for the list."""
         return self.pool.map_async(_analyze_job, jobs, chunksize=4)
 
 

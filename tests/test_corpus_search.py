@@ -7,7 +7,6 @@ without diacritics must return a superset.
 """
 from __future__ import annotations
 
-import io
 import random
 import re
 import tarfile
@@ -30,27 +29,26 @@ pytestmark = [pytest.mark.slow, needs_news]
 def subset(tmp_path_factory):
     """The subset as a tar.gz of its own, imported and indexed; plus the texts as stored."""
     tmp = tmp_path_factory.mktemp("subset")
+    # two sequential passes: random access into a gzip stream decompresses from the start each time
     with tarfile.open(NEWS_TAR) as tf:
-        members = {m.name: m for m in tf if m.isfile()}
-        names = tf.extractfile(members["news/party_gov_subset.txt"]).read().decode().split()
-        tar_path = tmp / "subset.tar.gz"
-        with tarfile.open(tar_path, "w:gz") as out:
-            for name in names:
-                data = tf.extractfile(members[f"news/{name}"]).read()
-                info = tarfile.TarInfo(f"news/{name}")
-                info.size = len(data)
-                out.addfile(info, io.BytesIO(data))
+        names = next(tf.extractfile(m).read().decode().split() for m in tf if m.name.endswith("party_gov_subset.txt"))
+    wanted = {f"news/{name}" for name in names}
+    tar_path = tmp / "subset.tar.gz"
+    with tarfile.open(NEWS_TAR) as tf, tarfile.open(tar_path, "w:gz") as out:
+        for m in tf:
+            if m.name in wanted:
+                out.addfile(m, tf.extractfile(m))
     archive = Archive(tmp / "home", create=True)
     summary = import_paths(archive, [str(tar_path)])
     assert summary.counts["failed"] == 0
-    index_pending(archive)
+    index_pending(archive, entities=False)      # the text index alone: entities are tested elsewhere
     texts = {r["id"]: r["text"] for r in archive.db.execute("SELECT id, text FROM documents")}
     assert len(texts) >= 4000
     return archive, texts
 
 
 def _hits(archive, query) -> set[int]:
-    result = search(archive, query, limit=10_000)
+    result = search(archive, query, limit=10_000, snippets=False)
     assert not result.relaxed, query
     return {h.id for h in result.hits}
 
@@ -69,7 +67,7 @@ def _phrases(texts: dict[int, str], n: int = 20) -> list[str]:
         window = words[start:start + size]
         if all(w.isalpha() and w.islower() for w in window) and " ".join(window) not in phrases:
             phrases.append(" ".join(window))
-    return phrases + ["Tiên phong - Trọng tâm", "Ban Thường vụ Tỉnh ủy", "học tập và làm theo tư tưởng"]
+    return phrases + ["Ban Thường vụ Tỉnh ủy", "học tập và làm theo tư tưởng"]
 
 
 def _scan(texts: dict[int, str], phrase: str, key=match_key) -> set[int]:
@@ -103,7 +101,8 @@ def test_document_numbers_equal_a_plain_scan(subset):
     for key, _ in counts.most_common(10):
         expected = found_in[key]
         # a plain scan of the spelling as written, for a second opinion
-        spelled = re.compile(re.escape(written[key]).replace(r"\-", r"\s?-\s?").replace("/", r"\s?/\s?"))
+        spelled = re.compile(r"(?<![\w/.-])" + re.escape(written[key]).replace(r"\-", r"\s?-\s?")
+                             .replace("/", r"\s?/\s?") + r"(?![\w/-])")
         assert {i for i, t in texts.items() if spelled.search(t)} <= expected
         assert _hits(archive, written[key]) == expected, written[key]
         assert _hits(archive, fold(written[key])) == expected, fold(written[key])
