@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import whoosh.filedb.compound
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
@@ -22,6 +23,12 @@ from archive.store import Archive, name_key
 from indexer.docnums import find_docnums
 from indexer.schema import SCHEMA_VERSION, make_schema
 from indexer.segment import Segmenter, pack, unpack
+
+# Whoosh 2.7.4 maps a segment with mmap, then copies every sub-file it opens into
+# memory (BufferFile), so each reader open costs a copy of the index (measured in
+# bench/: the full import spent 1,200 s in the kernel). Without mmap it reads the
+# sub-files through the open file, with no copy.
+whoosh.filedb.compound.mmap = None
 
 INDEX_DIR = "index"
 INDEX_NAME = f"vankien_v{SCHEMA_VERSION}"
@@ -191,11 +198,15 @@ def _write(archive, ix, everything, on_document, segmenter_factory, mark=True, e
     summary = IndexSummary()
     writer: IndexWriter | None = None
     done: list[int] = []
+    present = _indexed_ids(ix)        # a killed import may have committed some to Whoosh only
     analyzed = _with_words(archive, _pending(archive, everything), segmenter_factory, summary, entities)
     for doc, words, found in analyzed:
         if writer is None:
             writer = ix.writer(limitmb=WRITER_MB, procs=1)
-        writer.update_document(**document_fields(doc, words, found))
+        if doc.id in present:
+            writer.delete_by_term("id", str(doc.id))
+        # add, not update_document: update opens a new reader for every document
+        writer.add_document(**document_fields(doc, words, found))
         done.append(doc.id)
         summary.indexed += 1
         if on_document:
@@ -206,6 +217,11 @@ def _write(archive, ix, everything, on_document, segmenter_factory, mark=True, e
     if writer is not None:
         _commit(archive, writer, done, mark)
     return summary
+
+
+def _indexed_ids(ix) -> set[int]:
+    with ix.reader() as reader:
+        return {int(term) for term in reader.lexicon("id")} if reader.doc_count() else set()
 
 
 def _commit(archive: Archive, writer: IndexWriter, ids: list[int], mark: bool) -> None:
