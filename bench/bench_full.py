@@ -17,7 +17,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from _common import (BENCH, DEFAULT_CORPUS, Home, batch_counts, du_mb, fmt_s, load, machine, run_measured,
+from _common import (DEFAULT_CORPUS, Home, batch_counts, du_mb, fmt_s, load, machine, run_measured,
                      source_fingerprint, table, today, vankien_exe, write_results)
 
 
@@ -26,8 +26,6 @@ def main() -> None:
     ap.add_argument("--home", help="home to import into (must not hold an archive; kept). Default: temp, removed")
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--name", default="full_import", help="results file name: bench/results/NAME.json")
-    ap.add_argument("--whoosh-no-mmap", action="store_true",
-                    help="what-if: run the CLI through bench/vankien_nommap.py (Whoosh without its mmap+copy path)")
     args = ap.parse_args()
     corpus = args.corpus.resolve()
     if not corpus.exists():
@@ -36,8 +34,7 @@ def main() -> None:
     load_before = load()
     source = source_fingerprint()
     with Home(args.home, "vankien-bench-full-") as home:
-        exe = [sys.executable, str(BENCH / "vankien_nommap.py")] if args.whoosh_no_mmap else [vankien_exe()]
-        cmd = [*exe, "--home", str(home), "import", str(corpus), "--quiet"]
+        cmd = [vankien_exe(), "--home", str(home), "import", str(corpus), "--quiet"]
         print(f"{today()}  {' '.join(cmd)}", flush=True)
         run = run_measured(cmd)
         print(f"{today()}  exit {run['exit']} after {run['seconds']:.1f} s", flush=True)
@@ -56,7 +53,6 @@ def main() -> None:
 
     result = {"benchmark": "full corpus import (archive + index)", "date": today(), "machine": machine(),
               "source": source, "load_avg_before": load_before, "load_avg_after": load_after,
-              "variant": "whoosh without mmap (bench/vankien_nommap.py)" if args.whoosh_no_mmap else "as is",
               "home": str(home) if args.home else "(temp)", "corpus": str(corpus), "command": " ".join(cmd),
               **{k: run.get(k) for k in ("seconds", "exit", "max_rss_mb", "tree_rss_peak_mb", "tree_cpu_s",
                                          "user_s", "sys_s", "cpu_percent")},
@@ -65,7 +61,6 @@ def main() -> None:
               "index_mb_on_disk": index_mb, "archive_sqlite_mb": sqlite_mb}
     path = write_results(args.name, result)
     rows = [
-        ("variant", result["variant"]),
         ("wall", f"{fmt_s(run['seconds'])} ({run['seconds'] / 60:.1f} min), exit {run['exit']}"),
         ("peak RSS: largest process / whole tree", f"{run.get('max_rss_mb')} MB / {run['tree_rss_peak_mb']} MB"),
         ("CPU: main process / whole tree", f"{fmt_s((run.get('user_s') or 0) + (run.get('sys_s') or 0))} / "

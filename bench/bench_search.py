@@ -170,8 +170,8 @@ def profile(archive, qs: list[str], out_path: Path) -> str:
 
 # -- cold, new process per run ----------------------------------------------------------------------
 
-def cold(home: Path, queries: dict[str, list[str]], runs: int, no_mmap: bool = False) -> dict:
-    exe = [sys.executable, str(Path(__file__).with_name("vankien_nommap.py"))] if no_mmap else [vankien_exe()]
+def cold(home: Path, queries: dict[str, list[str]], runs: int) -> dict:
+    exe = [vankien_exe()]
     out = {}
     base = []
     for _ in range(runs):                                  # the floor: interpreter + cli imports, no search
@@ -239,20 +239,6 @@ def qs_first(queries: dict, kind: str) -> str:
     return queries[kind][0] if queries[kind] else ""
 
 
-def patch_no_mmap() -> None:
-    """Make indexer.search open the index without mmap (in this process only; the library is not edited)."""
-    from whoosh.filedb.filestore import FileStorage
-
-    import indexer.index as index
-    import indexer.search as search_module
-
-    def open_index(home):
-        path = Path(home) / index.INDEX_DIR
-        return FileStorage(str(path), supports_mmap=False).open_index(index.INDEX_NAME)
-
-    search_module.open_index = open_index
-
-
 # -- main ---------------------------------------------------------------------------------------------
 
 def main() -> None:
@@ -265,10 +251,6 @@ def main() -> None:
     ap.add_argument("--cold-runs", type=int, default=10,
                     help="new processes per cold query (default 10; 0 skips the cold part and the import check)")
     ap.add_argument("--name", default="search", help="results file name: bench/results/NAME.json")
-    ap.add_argument("--no-mmap", action="store_true",
-                    help="what-if: warm part opens the index with FileStorage(supports_mmap=False), cold part runs "
-                         "bench/vankien_nommap.py (Whoosh 2.7.4 copies each mmapped segment sub-file into a "
-                         "BytesIO on every reader open)")
     ap.add_argument("--profile", action="append", default=[], metavar="KIND",
                     help="cProfile the warm calls of KIND (e.g. common, and3_nodiac); repeatable")
     args = ap.parse_args()
@@ -285,8 +267,6 @@ def main() -> None:
                 sys.exit(f"import failed:\n{setup['stderr']}")
         from archive.store import Archive
 
-        if args.no_mmap:
-            patch_no_mmap()
         archive = Archive(home)
         docs = archive.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
         started = time.perf_counter()
@@ -304,7 +284,7 @@ def main() -> None:
         cold_res, check = {}, {}
         if args.cold_runs > 0:
             print("cold, one process per run …", flush=True)
-            cold_res = cold(home, queries, args.cold_runs, args.no_mmap)
+            cold_res = cold(home, queries, args.cold_runs)
             check = import_check(home, queries["common"][0])
     load_after = load()
 
@@ -312,7 +292,7 @@ def main() -> None:
               "load_avg_before": load_before, "load_avg_between": load_mid, "load_avg_after": load_after,
               "home": str(home) if given else "(temp: subset tar imported)", "documents": docs,
               "setup_import_s": setup["seconds"] if setup else None,
-              "per_kind": args.per_kind, "repeat": args.repeat, "warm_variant": "no-mmap" if args.no_mmap else "as is", "cold_runs": args.cold_runs,
+              "per_kind": args.per_kind, "repeat": args.repeat, "cold_runs": args.cold_runs,
               "goal_warm_p95_ms": GOAL_WARM_P95_MS, "goal_cold_median_s": GOAL_COLD_MEDIAN_S,
               "warm": warm_res, "cold": cold_res, "search_path_imports": check,
               "profiles": {k: v["file"] for k, v in profiles.items()}}
@@ -326,8 +306,7 @@ def main() -> None:
                      f"{c['median_s']:.3f}" if c else "–", ("ok" if c["goal_met"] else "OVER") if c else "–",
                      (c["query"] if c else qs_first(queries, kind))[:40]))
     print()
-    print(f"{docs:,} documents in {home if given else 'a temp home (subset)'}"
-          + ("; WHAT-IF: index opened WITHOUT mmap (warm and cold)" if args.no_mmap else ""))
+    print(f"{docs:,} documents in {home if given else 'a temp home (subset)'}")
     print(table(rows, ("kind", "n", "warm p50 ms", "p95 ms", "max ms", "≤50ms", "0-hit", "cold med s", "≤1s",
                        "first query (cold)")))
     if cold_res:
