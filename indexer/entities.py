@@ -43,11 +43,12 @@ class Entities:
         }
 
 
-def extract(text: str, title: str = "", use_ner: bool = True) -> Entities:
+def extract(text: str, title: str = "", use_ner: bool = False) -> Entities:
     """All entities of a document; the title is read too unless the text starts with it.
 
-    use_ner=False skips underthesea (persons then rest on rules alone: a little
-    lower recall on two-syllable names, no model load).
+    use_ner=True also asks underthesea's NER about two-syllable names without
+    context. Off by default: on the 69 gold documents it changes nothing (persons
+    F1 0.986 either way) and it triples the extraction time.
     """
     text = nfc(text or "")
     title = nfc(title or "").strip()

@@ -430,6 +430,19 @@ _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
 _TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
 
 
+def _tail_words(text: str, start: int, end: int):
+    """_TAIL_WORDS searched in text[start:end], near the end first: the regex is
+    anchored at the end, and tried from every start of a long last line it was the
+    slowest step of extraction. A match is a suffix of letters and spaces, so an
+    earlier one would also have matched inside the window, at its edge: only a
+    match starting there may be cut, and then the whole span is searched."""
+    window = max(start, end - 240)
+    m = _TAIL_WORDS.search(text, window, end)
+    if m is not None and window > start and m.start() <= window + 1:
+        m = _TAIL_WORDS.search(text, start, end)
+    return m
+
+
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
@@ -439,7 +452,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
     pos = line_start + (m.start() if m else len(line))
     found = []
     while True:
-        mm = _TAIL_WORDS.search(text, line_start, pos)
+        mm = _tail_words(text, line_start, pos)
         if not mm:
             return []
         words = mm.group(1).split()
@@ -576,7 +589,7 @@ def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
     return label
 
 
-def find_persons(text: str, use_ner: bool = True) -> list[Person]:
+def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     """People named in text, in order of first mention, with their positions."""
     text = nfc(text)
     cands = [c for run in _runs(text) for c in _split_run(run, text)]
