@@ -131,6 +131,18 @@ def test_paging_sorting_and_count(vk):
     assert dated == sorted(dated, reverse=True)
 
 
+@pytest.mark.parametrize("query", ["Ban Thường vụ Tỉnh ủy", "tuyen giao tinh uy", "nghị quyết 29-NQ/TW", "Đảng bộ"])
+def test_top_hits_and_total_do_not_depend_on_the_limit(vk, query):
+    """Ranked with boosts (pairs, words): a short page is the head of a long one, and the
+    total counts every match (Whoosh's quality skipping got both wrong for AndMaybe)."""
+    def run(*options):
+        return [(h["id"], h["score"]) for h in map(json.loads, vk("search", query, "--json", *options)[1].splitlines())]
+    everything = run("--limit", "1000")
+    assert everything and run("--limit", "3") == everything[:3]
+    assert run("--limit", "3", "--offset", "2") == everything[2:5]
+    assert int(vk("search", query, "--count")[1]) == len(everything)
+
+
 def test_near_duplicates_are_marked_and_can_be_hidden(vk):
     hits = [json.loads(x) for x in vk("search", "01-KL/TW", "--json", "--limit", "50")[1].splitlines()]
     reposts = [h for h in hits if h["duplicate_of"]]
