@@ -214,7 +214,7 @@ class _Parser:
     def _term(self, key: str) -> Q.Query:
         if key.startswith(DOCNUM_MARK):
             return Q.Term("docnums", key)
-        return Q.Or([Q.Term(self.f.body, key), Q.Term(self.f.title, key)])
+        return Q.Term(self.f.body, key)     # the body holds the title too: a title match only ranks
 
     def _phrase(self, keys: list[str]) -> Q.Query:
         """Folded pairs find candidates fast; an exact phrase is then checked on the syllables."""

@@ -1,8 +1,9 @@
 """Search the index, then read what is shown (title, date, snippet) from the archive.
 
-Ranking: BM25 over the required clauses, plus optional boosts for the query's
-adjacent syllable pairs and its multi-syllable words, so "Ban Thường vụ" as
-written ranks above the three syllables scattered. A plain query that matches
+Ranking: BM25 over the required clauses (on the body, which holds the title),
+plus optional boosts for the query's words in the title, its adjacent syllable
+pairs and its multi-syllable words, so "Ban Thường vụ" as written ranks above
+the three syllables scattered. The boosts never change what matches. A plain query that matches
 nothing as AND is retried as OR, so a long question still gets ranked answers.
 """
 from __future__ import annotations
@@ -88,7 +89,9 @@ def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> Q.Query:
 def _boosters(parsed: Parsed) -> list[Q.Query]:
     """Optional clauses that only change ranking: adjacent pairs and whole words."""
     keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
-    boosts: list[Q.Query] = [Q.Term("fold_pairs", pair) for pair in folded_pairs(keys)]
+    title = "title" if parsed.exact else "title_fold"
+    boosts: list[Q.Query] = [Q.Term(title, k) for k in dict.fromkeys(keys)]
+    boosts += [Q.Term("fold_pairs", pair) for pair in folded_pairs(keys)]
     if parsed.exact:
         for n in (2, 3, 4):
             boosts += [Q.Term("words", "_".join(keys[i:i + n])) for i in range(len(keys) - n + 1)]
@@ -122,13 +125,13 @@ def _run(searcher, q, limit, offset, sort, mask, count_only):
     if count_only:
         found = set(searcher.docs_for_query(q))
         return None, len(found - set(searcher.docs_for_query(mask))) if mask is not None and found else len(found)
-    collector = _collector(searcher, offset + limit, sort, mask)
+    collector = _collector(searcher, offset + limit, sort, mask, quality=not isinstance(q, Q.AndMaybe))
     searcher.search_with_collector(q, collector)
     results = collector.results()
     return results, len(results)
 
 
-def _collector(searcher, limit, sort, mask):
+def _collector(searcher, limit, sort, mask, quality: bool):
     """Top hits by score or by date, with an exact total.
 
     Scored with Whoosh's block-quality skipping and matcher replacement off: with
@@ -138,7 +141,7 @@ def _collector(searcher, limit, sort, mask):
     filter, then the ranked pass; 820 queries gave the same hits and totals).
     """
     if sort == "relevance":
-        c = collectors.TopCollector(limit, usequality=False, replace=0)
+        c = collectors.TopCollector(limit) if quality else collectors.TopCollector(limit, usequality=False, replace=0)
     else:
         c = searcher.collector(limit=limit, sortedby="date", reverse=sort == "-date")
     return collectors.FilterCollector(c, restrict=mask) if mask is not None else c
