@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +41,7 @@ INDEX_NAME = f"vankien_v{SCHEMA_VERSION}"
 COMMIT_EVERY = 2000          # documents per Whoosh commit
 WRITER_MB = 1024
 READ_CHUNK = 200             # documents read from the archive at a time
+AHEAD = 6                    # chunks in the workers' hands while one is indexed
 
 
 class IndexUnavailable(Exception):
@@ -124,11 +126,11 @@ def _pending(archive: Archive, everything: bool) -> Iterator[list[Document]]:
 def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSummary, entities: bool = True):
     """(document, words) in archive order, segmenting only texts not in the cache.
 
-    The workers segment chunk k+1 while this process indexes chunk k, so
-    neither waits for the other; at most two chunks are in memory.
+    The workers analyze up to AHEAD chunks beyond the one this process indexes,
+    so they keep busy through a Whoosh commit (seconds) instead of waiting for it.
     """
     segmenter = None
-    in_flight = None
+    in_flight: deque = deque()
     try:
         for docs in chunks:
             cached = {h: (unpack(b), e) for h, (b, e) in archive.analyses([d.content_hash for d in docs]).items()}
@@ -138,11 +140,11 @@ def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSumma
             if missing:
                 segmenter = segmenter or segmenter_factory().__enter__()
                 job = segmenter.submit(missing)
-            if in_flight is not None:
-                yield from _finish(archive, in_flight, summary)
-            in_flight = (docs, cached, job)
-        if in_flight is not None:
-            yield from _finish(archive, in_flight, summary)
+            in_flight.append((docs, cached, job))
+            if len(in_flight) > AHEAD:
+                yield from _finish(archive, in_flight.popleft(), summary)
+        while in_flight:
+            yield from _finish(archive, in_flight.popleft(), summary)
     finally:
         if segmenter is not None:
             segmenter.__exit__(None, None, None)
