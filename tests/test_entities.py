@@ -127,6 +127,15 @@ def test_bylines_and_photo_credits():
     assert set(got) == {match_key("Trọng Đức"), match_key("Bích Thảo")}
 
 
+def test_byline_after_a_long_last_paragraph():
+    """The tail byline is searched near the end first: a long last line gives the same."""
+    sentence = "Cuộc họp diễn ra sôi nổi với nhiều ý kiến đóng góp tâm huyết của các đại biểu. "
+    for tail in ("Bích Thảo", "Tuấn Xuân/VOV", "Vũ Dũng - Minh Hà"):
+        got = people("Hội nghị tổng kết.\n" + sentence * 60 + tail)
+        assert {match_key(n) for n in tail.replace("/VOV", "").split(" - ")} == set(got), tail
+    assert people("Hội nghị tổng kết.\n" + sentence * 60 + "kết thúc") == {}
+
+
 def test_underthesea_not_imported_by_entities_module():
     code = "import indexer.entities, sys; print('underthesea' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
