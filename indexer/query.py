@@ -205,8 +205,8 @@ class _Parser:
         self.terms.update(keys)
         self.ordered.extend(keys)
         if prefix:
-            return Q.Or([Q.Prefix(self.f.body, keys[-1]), Q.Prefix(self.f.title, keys[-1])]) if len(keys) == 1 \
-                else Q.And([self._phrase(keys[:-1]), Q.Prefix(self.f.body, keys[-1])])
+            last = Q.Prefix(self.f.body, keys[-1])        # the body holds the title too
+            return last if len(keys) == 1 else Q.And([self._phrase(keys[:-1]), last])
         if len(keys) == 1:
             return self._term(keys[0])
         return self._phrase(keys)

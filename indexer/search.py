@@ -3,16 +3,17 @@
 Ranking: BM25 over the required clauses (on the body, which holds the title),
 plus optional boosts for the query's words in the title, its adjacent syllable
 pairs and its multi-syllable words, so "Ban Thường vụ" as written ranks above
-the three syllables scattered. The boosts never change what matches. A plain query that matches
-nothing as AND is retried as OR, so a long question still gets ranked answers.
+the three syllables scattered; boosts never change what matches. A plain query
+that matches nothing as AND is retried as OR, so a long question still gets
+ranked answers.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from whoosh import collectors, scoring
-from whoosh.columns import NumericColumn
 from whoosh import query as Q
+from whoosh.columns import NumericColumn
 
 from archive.records import Document
 from archive.store import Archive
@@ -88,7 +89,7 @@ def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> Q.Query:
 
 
 def _boosters(parsed: Parsed) -> list[Q.Query]:
-    """Optional clauses that only change ranking: adjacent pairs and whole words."""
+    """Optional clauses that only change ranking: title words, adjacent pairs, whole words."""
     keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
     title = "title" if parsed.exact else "title_fold"
     boosts: list[Q.Query] = [Q.Term(title, k) for k in dict.fromkeys(keys)]
@@ -152,26 +153,27 @@ class _ByteColumn:
 def _run(searcher, q, limit, offset, sort, mask, count_only):
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-    if count_only:
+    if count_only:                       # ids only, nothing scored
         found = set(searcher.docs_for_query(q))
-        return None, len(found - set(searcher.docs_for_query(mask))) if mask is not None and found else len(found)
-    collector = _collector(searcher, offset + limit, sort, mask, quality=not isinstance(q, Q.AndMaybe))
+        if mask is not None and found:
+            found -= set(searcher.docs_for_query(mask))
+        return None, len(found)
+    collector = _collector(searcher, offset + limit, sort, mask)
     searcher.search_with_collector(q, collector)
     results = collector.results()
     return results, len(results)
 
 
-def _collector(searcher, limit, sort, mask, quality: bool):
+def _collector(searcher, limit, sort, mask):
     """Top hits by score or by date, with an exact total.
 
-    Scored with Whoosh's block-quality skipping and matcher replacement off: with
-    them Whoosh 2.7.4 returned wrong top-N hits for AndMaybe (seen here), and they
-    drop documents from the count. Stepping through every match is one pass over
-    the postings, counted as it goes (before: a docs_for_query pass to count and
-    filter, then the ranked pass; 820 queries gave the same hits and totals).
+    Whoosh's block-quality skipping and matcher replacement are off: with them
+    Whoosh 2.7.4 returns wrong top-N hits for AndMaybe (seen here) and leaves
+    skipped documents out of the count. Stepping through every match is one pass
+    over the postings that scores and counts.
     """
     if sort == "relevance":
-        c = collectors.TopCollector(limit) if quality else collectors.TopCollector(limit, usequality=False, replace=0)
+        c = collectors.TopCollector(limit, usequality=False, replace=0)
     else:
         c = searcher.collector(limit=limit, sortedby="date", reverse=sort == "-date")
     return collectors.FilterCollector(c, restrict=mask) if mask is not None else c
