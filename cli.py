@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.table import Table
 
+import render
 from archive.home import resolve_home
 from archive.store import Archive, ArchiveError
 
@@ -79,7 +79,7 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
     archive = state.archive(create=True)
     report_file = open(report, "w", encoding="utf-8") if report else None
     show_progress = not quiet and state.err.is_terminal
-    progress = ImportProgress(state.err, paths) if show_progress else None
+    progress = render.ImportProgress(state.err, paths) if show_progress else None
 
     def on_outcome(outcome):
         if report_file:
@@ -103,56 +103,9 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
             report_file.close()
         archive.close()
     if not quiet:
-        _render_summary(state.err, summary, indexed)
+        render.import_summary(state.err, summary, indexed)
     if not summary.ok:
         sys.exit(EXIT_IMPORT_FAILED)
-
-
-class ImportProgress:
-    """A Rich progress bar on stderr: inputs, MB, docs/s and ETA over the on-disk bytes."""
-
-    def __init__(self, console: Console, paths: tuple[str, ...]):
-        from rich.progress import (BarColumn, DownloadColumn, Progress, TextColumn,
-                                   TimeRemainingColumn)
-
-        self.progress = Progress(TextColumn("[bold]importing"), BarColumn(), DownloadColumn(),
-                                 TextColumn("{task.fields[inputs]:,} inputs · {task.fields[docs]:,} docs"
-                                            " · {task.fields[rate]} docs/s"),
-                                 TimeRemainingColumn(), console=console, transient=True)
-        self.task = self.progress.add_task("import", total=_disk_size(paths), inputs=0, docs=0, rate="–")
-        self.inputs = self.docs = 0
-
-    def __enter__(self):
-        self.progress.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.progress.stop()
-        return False
-
-    def item(self, item) -> None:
-        self.inputs += 1
-        self.progress.advance(self.task, item.consumed)
-
-    def outcome(self, outcome) -> None:
-        if outcome.status in ("imported", "near_duplicate"):
-            self.docs += 1
-        elapsed = self.progress.tasks[0].elapsed or 0
-        rate = f"{self.docs / elapsed:,.0f}" if elapsed > 1 else "–"
-        self.progress.update(self.task, inputs=self.inputs, docs=self.docs, rate=rate)
-
-
-def _disk_size(paths) -> int | None:
-    total = 0
-    for p in paths:
-        path = Path(p)
-        if path.is_file():
-            total += path.stat().st_size
-        elif path.is_dir():
-            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-        else:
-            return None
-    return total
 
 
 class _nullcontext:
@@ -170,32 +123,10 @@ def _index(state: State, archive: Archive, quiet: bool, rebuild: bool = False):
     pending = archive.db.execute("SELECT COUNT(*) FROM documents" + (
         "" if rebuild else " WHERE id NOT IN (SELECT doc_id FROM indexed)")).fetchone()[0]
     if not quiet and state.err.is_terminal and pending:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        with Progress(TextColumn("[bold]indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=state.err, transient=True) as bar:
-            task = bar.add_task("index", total=pending)
-            step = lambda doc: bar.advance(task)  # noqa: E731
+        bar, step = render.index_progress(state.err, pending)
+        with bar:
             return (reindex if rebuild else index_pending)(archive, on_document=step)
     return (reindex if rebuild else index_pending)(archive)
-
-
-def _render_summary(console: Console, summary, indexed=None) -> None:
-    c = summary.counts
-    table = Table(title="Import", show_header=False, box=None, pad_edge=False)
-    table.add_column(style="bold")
-    table.add_column(justify="right")
-    rows = [("imported", c["imported"]), ("near-duplicates (kept, marked)", c["near_duplicate"]),
-            ("exact duplicates (skipped)", c["duplicate"]), ("unchanged (skipped)", c["unchanged"]),
-            ("skipped", c["skipped"]), ("failed", c["failed"])]
-    for label, n in rows:
-        style = "red" if label == "failed" and n else None
-        table.add_row(label, f"{n:,}", style=style)
-    rate = summary.inputs / summary.seconds if summary.seconds else 0
-    table.add_row("time", f"{summary.seconds:.1f} s ({rate:,.0f} inputs/s)")
-    if indexed is not None:
-        table.add_row("indexed", f"{indexed.indexed:,} ({indexed.segmented:,} segmented)")
-    console.print(table)
 
 
 @main.command("reindex")
@@ -276,45 +207,9 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
                 row["entities"] = matched[hit.id]
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
-        _render_hits(state, result, offset)
+        render.hits(state.out, result, offset)
     if result.total == 0:
         sys.exit(EXIT_NO_MATCH)
-
-
-def _marked(text: str, marks, style: str = "bold yellow"):
-    from rich.text import Text
-
-    out = Text(text)
-    for start, end in marks:
-        out.stylize(style, start, end)
-    return out
-
-
-def _render_hits(state: State, result, offset: int) -> None:
-    from rich.text import Text
-
-    def draw():
-        note = " (no document has every word; showing the closest)" if result.relaxed else ""
-        shown = f"{offset + 1}–{offset + len(result.hits)}" if result.hits else "0"
-        state.out.print(Text(f"{result.total:,} documents, showing {shown}{note}", style="dim"))
-        for hit in result.hits:
-            head = Text(f"{hit.rank:>3}. ", style="bold")
-            head.append(hit.date or "----------", style="cyan")
-            head.append("  ")
-            head.append(hit.title, style="bold")
-            if hit.source:
-                head.append(f"  {hit.source}", style="green")
-            if hit.duplicate_of:
-                head.append(f"  [re-post of #{hit.duplicate_of}]", style="magenta")
-            head.append(f"  #{hit.id}", style="dim")
-            state.out.print(head)
-            state.out.print(Text("     ").append(_marked(hit.snippet, hit.marks)))
-
-    if state.out.is_terminal and len(result.hits) > 5:
-        with state.out.pager(styles=True):
-            draw()
-    else:
-        draw()
 
 
 # -- extract -------------------------------------------------------------------
@@ -351,24 +246,7 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
         return
-    _render_entities(state, found)
-
-
-def _render_entities(state: State, found: dict) -> None:
-    people = Table("person", "positions", title="Persons", title_justify="left")
-    for p in found["persons"]:
-        people.add_row(p["name"], "; ".join(p["positions"]))
-    numbers = Table("number", "type", "issuer", "date", "issued by", title="Document numbers", title_justify="left")
-    for d in found["docnums"]:
-        numbers.add_row(d["code"], d["type"] or "", d["issuer"] or "", d["date"] or "", d["issuer_body"] or "")
-    dates = Table("date", "as written", title="Dates", title_justify="left")
-    for d in found["dates"]:
-        dates.add_row(d["date"], d["text"])
-    slogans = Table("slogan", title="Slogans", title_justify="left")
-    for s in found["slogans"]:
-        slogans.add_row(s["text"])
-    for table in (people, numbers, dates, slogans):
-        state.out.print(table)
+    render.entities(state.out, found)
 
 
 # -- list / show / stats / remove ---------------------------------------------
@@ -392,11 +270,7 @@ def list_cmd(state: State, limit: int, offset: int, as_json: bool) -> None:
             for doc in docs:
                 sys.stdout.write(json.dumps({k: getattr(doc, k) for k in LIST_FIELDS}, ensure_ascii=False) + "\n")
             return
-        table = Table("id", "date", "title", "source", "dup of")
-        for doc in docs:
-            table.add_row(str(doc.id), doc.date or "", doc.title, doc.source or "",
-                          str(doc.duplicate_of or ""))
-        state.out.print(table)
+        render.document_list(state.out, docs)
 
 
 @main.command("show")
@@ -428,13 +302,7 @@ def show_cmd(state: State, doc_id: int, as_json: bool, highlight: str | None) ->
             row["marks"] = [list(m) for m in marks]
         sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    state.out.print(f"[bold]{doc.title}[/bold]")
-    for label in ("date", "date_source", "source", "author", "url", "path", "external_id", "duplicate_of"):
-        value = getattr(doc, label)
-        if value is not None:
-            state.out.print(f"[dim]{label}:[/dim] {value}")
-    state.out.print()
-    state.out.print(_marked(doc.text, marks, "bold black on yellow"))
+    render.document(state.out, doc, marks)
 
 
 @main.command("stats")
@@ -450,11 +318,7 @@ def stats_cmd(state: State, as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n")
         return
-    table = Table(show_header=False, box=None)
-    for key, value in stats.items():
-        if key != "sources":
-            table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
-    state.out.print(table)
+    render.stats(state.out, stats)
 
 
 @main.command("remove")

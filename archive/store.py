@@ -125,6 +125,23 @@ MIGRATIONS = [
     CREATE INDEX slogans_key ON slogans(slogan_key);
     CREATE INDEX slogans_doc ON slogans(doc_id);
     """,
+    """
+    -- The document's own identity from an official header and signing block
+    -- (Nghị định 30/2020/NĐ-CP, Hướng dẫn 36-HD/VPTW); portal articles have no row
+    CREATE TABLE doc_headers (
+        doc_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        own_number TEXT,                -- as written: "15-NQ/TU"
+        own_canonical TEXT,             -- indexer.docnums.canonical key
+        issuer TEXT,                    -- "TỈNH ỦY LAI CHÂU", "QUỐC HỘI"
+        issued_place TEXT,
+        issued_date TEXT,               -- ISO
+        doc_type TEXT,                  -- "Nghị quyết", "Quyết định", "Luật" …
+        summary TEXT,                   -- trích yếu: "về phát triển du lịch …"
+        signer TEXT,
+        signer_role TEXT                -- "Bí thư", "KT. Chủ tịch / Phó Chủ tịch"
+    );
+    CREATE INDEX doc_headers_canonical ON doc_headers(own_canonical);
+    """,
 ]
 
 
