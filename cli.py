@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 
 import render
+from archive.controls import visible
 from archive.home import resolve_home
 from archive.store import Archive, ArchiveError
 
@@ -26,6 +27,40 @@ class UserError(click.ClickException):
     """One line on stderr, exit 2: a problem the user can fix."""
 
     exit_code = EXIT_USAGE
+
+    def __init__(self, message: str):
+        super().__init__(visible(" ".join(str(message).split("\n"))))
+
+
+class QueryCommand(click.Command):
+    """A command whose free words form a query, so a word may start with "-"
+    (`vankien search Đảng -tỉnh`, NOT): an argument that is none of the
+    command's options is a query word, wherever it stands; `--` works too."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        arity = {name: 0 for name in ctx.help_option_names}
+        for p in self.params:
+            if isinstance(p, click.Option):
+                for name in p.opts + p.secondary_opts:
+                    arity[name] = 0 if p.is_flag or p.count else p.nargs
+        options, words, i = [], [], 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                words.extend(args[i + 1:])
+                break
+            name = arg.split("=", 1)[0]
+            if name in arity or (arg.startswith("--") and len(arg) > 2):    # --bogus: click says no
+                n = 0 if "=" in arg else arity.get(name, 0)
+                options.extend(args[i:i + 1 + n])
+                i += 1 + n
+                continue
+            if arity.get(arg[:2]) and arg[2:].isdigit():      # -n5
+                options.append(arg)
+            else:
+                words.append(arg)
+            i += 1
+        return super().parse_args(ctx, options + ["--", *words])
 
 
 class State:
@@ -84,7 +119,7 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
     def on_outcome(outcome):
         if report_file:
             row = {k: v for k, v in vars(outcome).items() if v is not None}
-            report_file.write(json.dumps(row, ensure_ascii=False) + "\n")
+            report_file.write(render.json_line(row))
         if progress:
             progress.outcome(outcome)
 
@@ -148,8 +183,8 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 
 # -- search ----------------------------------------------------------------------
 
-@main.command("search")
-@click.argument("query", required=False)
+@main.command("search", cls=QueryCommand)
+@click.argument("words", nargs=-1, metavar="[QUERY]...")
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance", show_default=True)
@@ -165,7 +200,7 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 @click.option("--year", type=int, help="Published in this year.")
 @click.option("--source", metavar="S", help="From this source, e.g. laichau.gov.vn.")
 @pass_state
-def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: str, as_json: bool, count: bool,
+def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool, count: bool,
                no_duplicates: bool, **filter_options) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*,
     and filters by person, date, document number, slogan and source.
@@ -182,6 +217,7 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
     from indexer.query import QueryError
     from indexer.search import search
 
+    query = " ".join(words) or None
     filters = Filters(**filter_options)
     if not query and not any(filter_options.values()):
         raise UserError("a query or a filter is needed (see `vankien search --help`)")
@@ -205,7 +241,7 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
             row["marks"] = [list(m) for m in hit.marks]
             if wanted:
                 row["entities"] = matched[hit.id]
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(render.json_line(row))
     else:
         render.hits(state.out, result, offset)
     if result.total == 0:
@@ -244,7 +280,7 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
     for slogan in found["slogans"]:
         slogan.pop("key", None)
     if as_json:
-        sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(found))
         return
     render.entities(state.out, found)
 
@@ -268,7 +304,7 @@ def list_cmd(state: State, limit: int, offset: int, as_json: bool) -> None:
         docs = archive.iter_documents(limit=limit or None, offset=offset, with_text=False)
         if as_json:
             for doc in docs:
-                sys.stdout.write(json.dumps({k: getattr(doc, k) for k in LIST_FIELDS}, ensure_ascii=False) + "\n")
+                sys.stdout.write(render.json_line({k: getattr(doc, k) for k in LIST_FIELDS}))
             return
         render.document_list(state.out, docs)
 
@@ -300,7 +336,7 @@ def show_cmd(state: State, doc_id: int, as_json: bool, highlight: str | None) ->
         row = vars(doc)
         if highlight:
             row["marks"] = [list(m) for m in marks]
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(row))
         return
     render.document(state.out, doc, marks)
 
@@ -316,7 +352,7 @@ def stats_cmd(state: State, as_json: bool) -> None:
     with state.archive() as archive:
         stats = archive.stats()
     if as_json:
-        sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(stats))
         return
     render.stats(state.out, stats)
 

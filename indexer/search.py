@@ -22,6 +22,7 @@ from indexer.index import open_index
 from indexer.query import Parsed, folded_pairs, parse_query
 
 SNIPPET_TOKENS = 36
+MAX_BOOSTS = 512          # a pasted paragraph: Whoosh nests its OR matchers (recursion)
 SORTS = ("relevance", "date", "-date")
 
 
@@ -93,11 +94,12 @@ def _boosters(parsed: Parsed) -> list[Q.Query]:
     keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
     title = "title" if parsed.exact else "title_fold"
     boosts: list[Q.Query] = [Q.Term(title, k) for k in dict.fromkeys(keys)]
-    boosts += [Q.Term("fold_pairs", pair) for pair in folded_pairs(keys)]
+    boosts += [Q.Term("fold_pairs", pair) for pair in dict.fromkeys(folded_pairs(keys))]
     if parsed.exact:
         for n in (2, 3, 4):
-            boosts += [Q.Term("words", "_".join(keys[i:i + n])) for i in range(len(keys) - n + 1)]
-    return boosts
+            boosts += [Q.Term("words", w) for w in dict.fromkeys("_".join(keys[i:i + n])
+                                                                  for i in range(len(keys) - n + 1))]
+    return boosts[:MAX_BOOSTS]
 
 
 _SEARCHERS: dict = {}
