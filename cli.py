@@ -5,11 +5,13 @@ Exit codes (ripgrep's convention, plus one for imports):
   1  search: nothing matched
   2  usage error, bad query, missing archive or document
   3  import: some inputs failed (the rest were imported; see --report)
+  4  check: the archive and the index differ (or the archive is damaged)
 """
 from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
@@ -20,7 +22,7 @@ from archive.controls import visible
 from archive.home import resolve_home
 from archive.store import Archive, ArchiveError
 
-EXIT_NO_MATCH, EXIT_USAGE, EXIT_IMPORT_FAILED = 1, 2, 3
+EXIT_NO_MATCH, EXIT_USAGE, EXIT_IMPORT_FAILED, EXIT_CHECK_DIFFERS = 1, 2, 3, 4
 
 
 class UserError(click.ClickException):
@@ -71,6 +73,24 @@ class State:
         self.out = Console(force_terminal=force, no_color=no_color, highlight=False, soft_wrap=False)
         self.err = Console(stderr=True, force_terminal=force, no_color=no_color, highlight=False)
 
+    @contextmanager
+    def writer(self, command: str, wait: bool):
+        """The archive's writer lock: a second import waits (or, --no-wait, stops) here."""
+        from archive.lock import Busy, WriterLock
+
+        def waiting(busy: Busy) -> None:
+            self.err.print(render.data(f"{busy}; waiting… (--no-wait to stop instead)"))
+
+        lock = WriterLock(self.home, command, wait=wait, on_wait=waiting)
+        try:
+            lock.__enter__()
+        except Busy as e:
+            raise UserError(f"{e}; try again when it has finished") from None
+        try:
+            yield lock
+        finally:
+            lock.__exit__()
+
     def archive(self, create: bool = False) -> Archive:
         try:
             return Archive(self.home, create=create)
@@ -79,6 +99,8 @@ class State:
 
 
 pass_state = click.make_pass_decorator(State)
+no_wait_option = click.option("--no-wait", is_flag=True,
+                              help="If another import, reindex or remove is running, exit 2 instead of waiting.")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,8 +122,10 @@ def main(ctx: click.Context, home: str | None, color: str) -> None:
               help="Write one JSON line per input: path, status, reason, id.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--no-index", is_flag=True, help="Archive only; the next import or `reindex` indexes.")
+@no_wait_option
 @pass_state
-def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool) -> None:
+def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool,
+               no_wait: bool) -> None:
     """Import files, folders, zip/tar archives or JSONL exports (- reads stdin).
 
     Unchanged inputs are skipped on re-import; exact duplicates are skipped and
@@ -109,46 +133,41 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
 
     Example: vankien import dump/ news-35k.tar.gz --report import.jsonl
     """
-    from archive.importer import import_paths
-
-    archive = state.archive(create=True)
-    report_file = open(report, "w", encoding="utf-8") if report else None
-    show_progress = not quiet and state.err.is_terminal
-    progress = render.ImportProgress(state.err, paths) if show_progress else None
-
-    def on_outcome(outcome):
-        if report_file:
-            row = {k: v for k, v in vars(outcome).items() if v is not None}
-            report_file.write(render.json_line(row))
-        if progress:
-            progress.outcome(outcome)
-
-    try:
-        with progress or _nullcontext():
-            summary = import_paths(archive, list(paths), on_outcome=on_outcome,
-                                   on_item=progress.item if progress else None)
-        if report_file:
-            report_file.close()
-            report_file = None
-        indexed = None if no_index else _index(state, archive, quiet)
-    except KeyboardInterrupt:
-        raise UserError("import interrupted; committed documents are kept, re-run to finish") from None
-    finally:
-        if report_file:
-            report_file.close()
-        archive.close()
+    with state.writer("import", wait=not no_wait):
+        summary, indexed = _import(state, paths, report, quiet, no_index)
     if not quiet:
         render.import_summary(state.err, summary, indexed)
     if not summary.ok:
         sys.exit(EXIT_IMPORT_FAILED)
 
 
-class _nullcontext:
-    def __enter__(self):
-        return self
+def _import(state: State, paths, report: str | None, quiet: bool, no_index: bool):
+    from archive.importer import import_paths
 
-    def __exit__(self, *exc):
-        return False
+    archive = state.archive(create=True)
+    report_file = open(report, "w", encoding="utf-8") if report else None
+    progress = render.ImportProgress(state.err, paths) if not quiet and state.err.is_terminal else None
+
+    def on_outcome(outcome):
+        if report_file:
+            report_file.write(render.json_line({k: v for k, v in vars(outcome).items() if v is not None}))
+        if progress:
+            progress.outcome(outcome)
+
+    try:
+        with progress or nullcontext():
+            summary = import_paths(archive, list(paths), on_outcome=on_outcome,
+                                   on_item=progress.item if progress else None)
+        if report_file:
+            report_file.close()
+            report_file = None
+        return summary, None if no_index else _index(state, archive, quiet)
+    except KeyboardInterrupt:
+        raise UserError("import interrupted; committed documents are kept, re-run to finish") from None
+    finally:
+        if report_file:
+            report_file.close()
+        archive.close()
 
 
 def _index(state: State, archive: Archive, quiet: bool, rebuild: bool = False):
@@ -166,8 +185,9 @@ def _index(state: State, archive: Archive, quiet: bool, rebuild: bool = False):
 
 @main.command("reindex")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@no_wait_option
 @pass_state
-def reindex_cmd(state: State, quiet: bool) -> None:
+def reindex_cmd(state: State, quiet: bool, no_wait: bool) -> None:
     """Rebuild the search index from the archive (after damage or an upgrade).
 
     The new index is built beside the old one and swapped in when complete;
@@ -175,7 +195,7 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 
     Example: vankien reindex
     """
-    with state.archive() as archive:
+    with state.writer("reindex", wait=not no_wait), state.archive() as archive:
         summary = _index(state, archive, quiet, rebuild=True)
     if not quiet:
         state.err.print(f"indexed {summary.indexed:,} documents ({summary.segmented:,} segmented)")
@@ -359,8 +379,9 @@ def stats_cmd(state: State, as_json: bool) -> None:
 
 @main.command("remove")
 @click.argument("doc_id", type=int)
+@no_wait_option
 @pass_state
-def remove_cmd(state: State, doc_id: int) -> None:
+def remove_cmd(state: State, doc_id: int, no_wait: bool) -> None:
     """Remove one document from the archive.
 
     Its near-duplicates are re-pointed at the oldest of them. A re-import of an
@@ -370,11 +391,36 @@ def remove_cmd(state: State, doc_id: int) -> None:
     """
     from indexer.index import delete_from_index
 
-    with state.archive() as archive:
+    with state.writer("remove", wait=not no_wait), state.archive() as archive:
         if not archive.remove(doc_id):
             raise UserError(f"no document with id {doc_id}")
         delete_from_index(archive.home, doc_id)
     state.err.print(f"removed document {doc_id}")
+
+
+@main.command("check")
+@click.option("--repair", is_flag=True, help="Re-index and re-derive what differs (never deletes a document).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@no_wait_option
+@pass_state
+def check_cmd(state: State, repair: bool, as_json: bool, no_wait: bool) -> None:
+    """Verify the archive (SQLite integrity, schema, content hashes, entity
+    tables) and that the index agrees with it (same documents, none twice,
+    none stale). Exit 0 when sound, 4 when something differs.
+
+    Example: vankien check --repair
+    """
+    from indexer.check import check, repair as repair_archive
+
+    # a running import would show as differences: wait for it (--no-wait: exit 2)
+    with state.writer("check", wait=not no_wait), state.archive() as archive:
+        report = repair_archive(archive) if repair else check(archive)
+    if as_json:
+        sys.stdout.write(render.json_line(report.to_json()))
+    else:
+        render.check_report(state.out, report)
+    if not report.sound:
+        sys.exit(EXIT_CHECK_DIFFERS)
 
 
 if __name__ == "__main__":

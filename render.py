@@ -178,3 +178,20 @@ def stats(console: Console, values: dict) -> None:
         if key != "sources":
             table.add_row(key, f"{value:,}" if isinstance(value, int) else data(value))
     console.print(table)
+
+
+def check_report(console: Console, report) -> None:
+    for line in report.repaired:
+        console.print(Text("repaired: ", style="green").append(data(line)))
+    if report.sound:
+        console.print(Text(f"sound: {report.documents:,} documents, {report.indexed:,} indexed", style="green"))
+        return
+    for f in report.findings:
+        ids = ", ".join(f"#{i}" for i in f.ids[:10]) + (" …" if len(f.ids) > 10 else "")
+        line = Text(f"{f.kind}: ", style="bold red").append(data(f.message)).append(f" ({f.count:,})")
+        if ids:
+            line.append(f"  {ids}", style="dim")
+        console.print(line)
+    fixable = any(f.repairable for f in report.findings)
+    console.print(Text("run `vankien check --repair` to re-derive and re-index" if fixable
+                       else "not repairable by vankien: see the lines above", style="yellow"))
