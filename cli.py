@@ -9,7 +9,9 @@ Exit codes (ripgrep's convention, plus one for imports):
 """
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 import sys
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -103,7 +105,26 @@ no_wait_option = click.option("--no-wait", is_flag=True,
                               help="If another import, reindex or remove is running, exit 2 instead of waiting.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class VankienGroup(click.Group):
+    """Turns a full disk, met by any command, into one line and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (OSError, sqlite3.OperationalError) as e:
+            if not _disk_full(e):
+                raise
+            home = ctx.obj.home if isinstance(ctx.obj, State) else "the archive home"
+            raise UserError(f"no space left on the device of {home}: stopped; what was committed is kept and "
+                            f"nothing is half-written — free some space and run the command again") from None
+
+
+def _disk_full(error: Exception) -> bool:
+    return getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in str(error) or \
+        "No space left" in str(error)
+
+
+@click.group(cls=VankienGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--home", metavar="DIR", help="Archive home (default: $VANKIEN_HOME, else the user data dir).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Color output; NO_COLOR is respected.")

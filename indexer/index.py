@@ -237,22 +237,27 @@ def _write(archive, ix, everything, on_document, segmenter_factory, mark=True, e
     done: list[int] = []
     present = _indexed_ids(ix)        # a killed import may have committed some to Whoosh only
     analyzed = _with_words(archive, _pending(archive, everything), segmenter_factory, summary, entities)
-    for doc, words, found in analyzed:
-        if writer is None:
-            writer = ix.writer(limitmb=WRITER_MB, procs=1)
-        if doc.id in present:
-            writer.delete_by_term("id", str(doc.id))
-        # add, not update_document: update opens a new reader for every document
-        writer.add_document(**document_fields(doc, words, found))
-        done.append(doc.id)
-        summary.indexed += 1
-        if on_document:
-            on_document(doc)
-        if len(done) >= COMMIT_EVERY:
+    try:
+        for doc, words, found in analyzed:
+            if writer is None:
+                writer = ix.writer(limitmb=WRITER_MB, procs=1)
+            if doc.id in present:
+                writer.delete_by_term("id", str(doc.id))
+            # add, not update_document: update opens a new reader for every document
+            writer.add_document(**document_fields(doc, words, found))
+            done.append(doc.id)
+            summary.indexed += 1
+            if on_document:
+                on_document(doc)
+            if len(done) >= COMMIT_EVERY:
+                _commit(archive, writer, done, mark)
+                writer, done = None, []
+        if writer is not None:
             _commit(archive, writer, done, mark)
-            writer, done = None, []
-    if writer is not None:
-        _commit(archive, writer, done, mark)
+    except BaseException:
+        if writer is not None:              # uncommitted: the next run indexes these again
+            writer.cancel()
+        raise
     return summary
 
 
