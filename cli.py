@@ -5,27 +5,66 @@ Exit codes (ripgrep's convention, plus one for imports):
   1  search: nothing matched
   2  usage error, bad query, missing archive or document
   3  import: some inputs failed (the rest were imported; see --report)
+  4  check: the archive and the index differ (or the archive is damaged)
 """
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 import sys
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 import click
 from rich.console import Console
 
 import render
+from archive.controls import visible
 from archive.home import resolve_home
 from archive.store import Archive, ArchiveError
 
-EXIT_NO_MATCH, EXIT_USAGE, EXIT_IMPORT_FAILED = 1, 2, 3
+EXIT_NO_MATCH, EXIT_USAGE, EXIT_IMPORT_FAILED, EXIT_CHECK_DIFFERS = 1, 2, 3, 4
 
 
 class UserError(click.ClickException):
     """One line on stderr, exit 2: a problem the user can fix."""
 
     exit_code = EXIT_USAGE
+
+    def __init__(self, message: str):
+        super().__init__(visible(" ".join(str(message).split("\n"))))
+
+
+class QueryCommand(click.Command):
+    """A command whose free words form a query, so a word may start with "-"
+    (`vankien search Đảng -tỉnh`, NOT): an argument that is none of the
+    command's options is a query word, wherever it stands; `--` works too."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        arity = {name: 0 for name in ctx.help_option_names}
+        for p in self.params:
+            if isinstance(p, click.Option):
+                for name in p.opts + p.secondary_opts:
+                    arity[name] = 0 if p.is_flag or p.count else p.nargs
+        options, words, i = [], [], 0
+        while i < len(args):
+            arg = args[i]
+            if arg == "--":
+                words.extend(args[i + 1:])
+                break
+            name = arg.split("=", 1)[0]
+            if name in arity or (arg.startswith("--") and len(arg) > 2):    # --bogus: click says no
+                n = 0 if "=" in arg else arity.get(name, 0)
+                options.extend(args[i:i + 1 + n])
+                i += 1 + n
+                continue
+            if arity.get(arg[:2]) and arg[2:].isdigit():      # -n5
+                options.append(arg)
+            else:
+                words.append(arg)
+            i += 1
+        return super().parse_args(ctx, options + ["--", *words])
 
 
 class State:
@@ -36,6 +75,24 @@ class State:
         self.out = Console(force_terminal=force, no_color=no_color, highlight=False, soft_wrap=False)
         self.err = Console(stderr=True, force_terminal=force, no_color=no_color, highlight=False)
 
+    @contextmanager
+    def writer(self, command: str, wait: bool):
+        """The archive's writer lock: a second import waits (or, --no-wait, stops) here."""
+        from archive.lock import Busy, WriterLock
+
+        def waiting(busy: Busy) -> None:
+            self.err.print(render.data(f"{busy}; waiting… (--no-wait to stop instead)"))
+
+        lock = WriterLock(self.home, command, wait=wait, on_wait=waiting)
+        try:
+            lock.__enter__()
+        except Busy as e:
+            raise UserError(f"{e}; try again when it has finished") from None
+        try:
+            yield lock
+        finally:
+            lock.__exit__()
+
     def archive(self, create: bool = False) -> Archive:
         try:
             return Archive(self.home, create=create)
@@ -44,9 +101,30 @@ class State:
 
 
 pass_state = click.make_pass_decorator(State)
+no_wait_option = click.option("--no-wait", is_flag=True,
+                              help="If another import, reindex or remove is running, exit 2 instead of waiting.")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class VankienGroup(click.Group):
+    """Turns a full disk, met by any command, into one line and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (OSError, sqlite3.OperationalError) as e:
+            if not _disk_full(e):
+                raise
+            home = ctx.obj.home if isinstance(ctx.obj, State) else "the archive home"
+            raise UserError(f"no space left on the device of {home}: stopped; what was committed is kept and "
+                            f"nothing is half-written — free some space and run the command again") from None
+
+
+def _disk_full(error: Exception) -> bool:
+    return getattr(error, "errno", None) == errno.ENOSPC or "disk is full" in str(error) or \
+        "No space left" in str(error)
+
+
+@click.group(cls=VankienGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--home", metavar="DIR", help="Archive home (default: $VANKIEN_HOME, else the user data dir).")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Color output; NO_COLOR is respected.")
@@ -65,8 +143,10 @@ def main(ctx: click.Context, home: str | None, color: str) -> None:
               help="Write one JSON line per input: path, status, reason, id.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--no-index", is_flag=True, help="Archive only; the next import or `reindex` indexes.")
+@no_wait_option
 @pass_state
-def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool) -> None:
+def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool,
+               no_wait: bool) -> None:
     """Import files, folders, zip/tar archives or JSONL exports (- reads stdin).
 
     Unchanged inputs are skipped on re-import; exact duplicates are skipped and
@@ -74,46 +154,41 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
 
     Example: vankien import dump/ news-35k.tar.gz --report import.jsonl
     """
-    from archive.importer import import_paths
-
-    archive = state.archive(create=True)
-    report_file = open(report, "w", encoding="utf-8") if report else None
-    show_progress = not quiet and state.err.is_terminal
-    progress = render.ImportProgress(state.err, paths) if show_progress else None
-
-    def on_outcome(outcome):
-        if report_file:
-            row = {k: v for k, v in vars(outcome).items() if v is not None}
-            report_file.write(json.dumps(row, ensure_ascii=False) + "\n")
-        if progress:
-            progress.outcome(outcome)
-
-    try:
-        with progress or _nullcontext():
-            summary = import_paths(archive, list(paths), on_outcome=on_outcome,
-                                   on_item=progress.item if progress else None)
-        if report_file:
-            report_file.close()
-            report_file = None
-        indexed = None if no_index else _index(state, archive, quiet)
-    except KeyboardInterrupt:
-        raise UserError("import interrupted; committed documents are kept, re-run to finish") from None
-    finally:
-        if report_file:
-            report_file.close()
-        archive.close()
+    with state.writer("import", wait=not no_wait):
+        summary, indexed = _import(state, paths, report, quiet, no_index)
     if not quiet:
         render.import_summary(state.err, summary, indexed)
     if not summary.ok:
         sys.exit(EXIT_IMPORT_FAILED)
 
 
-class _nullcontext:
-    def __enter__(self):
-        return self
+def _import(state: State, paths, report: str | None, quiet: bool, no_index: bool):
+    from archive.importer import import_paths
 
-    def __exit__(self, *exc):
-        return False
+    archive = state.archive(create=True)
+    report_file = open(report, "w", encoding="utf-8") if report else None
+    progress = render.ImportProgress(state.err, paths) if not quiet and state.err.is_terminal else None
+
+    def on_outcome(outcome):
+        if report_file:
+            report_file.write(render.json_line({k: v for k, v in vars(outcome).items() if v is not None}))
+        if progress:
+            progress.outcome(outcome)
+
+    try:
+        with progress or nullcontext():
+            summary = import_paths(archive, list(paths), on_outcome=on_outcome,
+                                   on_item=progress.item if progress else None)
+        if report_file:
+            report_file.close()
+            report_file = None
+        return summary, None if no_index else _index(state, archive, quiet)
+    except KeyboardInterrupt:
+        raise UserError("import interrupted; committed documents are kept, re-run to finish") from None
+    finally:
+        if report_file:
+            report_file.close()
+        archive.close()
 
 
 def _index(state: State, archive: Archive, quiet: bool, rebuild: bool = False):
@@ -131,8 +206,9 @@ def _index(state: State, archive: Archive, quiet: bool, rebuild: bool = False):
 
 @main.command("reindex")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@no_wait_option
 @pass_state
-def reindex_cmd(state: State, quiet: bool) -> None:
+def reindex_cmd(state: State, quiet: bool, no_wait: bool) -> None:
     """Rebuild the search index from the archive (after damage or an upgrade).
 
     The new index is built beside the old one and swapped in when complete;
@@ -140,7 +216,7 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 
     Example: vankien reindex
     """
-    with state.archive() as archive:
+    with state.writer("reindex", wait=not no_wait), state.archive() as archive:
         summary = _index(state, archive, quiet, rebuild=True)
     if not quiet:
         state.err.print(f"indexed {summary.indexed:,} documents ({summary.segmented:,} segmented)")
@@ -148,8 +224,8 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 
 # -- search ----------------------------------------------------------------------
 
-@main.command("search")
-@click.argument("query", required=False)
+@main.command("search", cls=QueryCommand)
+@click.argument("words", nargs=-1, metavar="[QUERY]...")
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
 @click.option("--sort", type=click.Choice(["relevance", "date", "-date"]), default="relevance", show_default=True)
@@ -165,7 +241,7 @@ def reindex_cmd(state: State, quiet: bool) -> None:
 @click.option("--year", type=int, help="Published in this year.")
 @click.option("--source", metavar="S", help="From this source, e.g. laichau.gov.vn.")
 @pass_state
-def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: str, as_json: bool, count: bool,
+def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool, count: bool,
                no_duplicates: bool, **filter_options) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*,
     and filters by person, date, document number, slogan and source.
@@ -182,6 +258,7 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
     from indexer.query import QueryError
     from indexer.search import search
 
+    query = " ".join(words) or None
     filters = Filters(**filter_options)
     if not query and not any(filter_options.values()):
         raise UserError("a query or a filter is needed (see `vankien search --help`)")
@@ -205,7 +282,7 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
             row["marks"] = [list(m) for m in hit.marks]
             if wanted:
                 row["entities"] = matched[hit.id]
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+            sys.stdout.write(render.json_line(row))
     else:
         render.hits(state.out, result, offset)
     if result.total == 0:
@@ -244,7 +321,7 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
     for slogan in found["slogans"]:
         slogan.pop("key", None)
     if as_json:
-        sys.stdout.write(json.dumps(found, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(found))
         return
     render.entities(state.out, found)
 
@@ -268,7 +345,7 @@ def list_cmd(state: State, limit: int, offset: int, as_json: bool) -> None:
         docs = archive.iter_documents(limit=limit or None, offset=offset, with_text=False)
         if as_json:
             for doc in docs:
-                sys.stdout.write(json.dumps({k: getattr(doc, k) for k in LIST_FIELDS}, ensure_ascii=False) + "\n")
+                sys.stdout.write(render.json_line({k: getattr(doc, k) for k in LIST_FIELDS}))
             return
         render.document_list(state.out, docs)
 
@@ -300,7 +377,7 @@ def show_cmd(state: State, doc_id: int, as_json: bool, highlight: str | None) ->
         row = vars(doc)
         if highlight:
             row["marks"] = [list(m) for m in marks]
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(row))
         return
     render.document(state.out, doc, marks)
 
@@ -316,15 +393,16 @@ def stats_cmd(state: State, as_json: bool) -> None:
     with state.archive() as archive:
         stats = archive.stats()
     if as_json:
-        sys.stdout.write(json.dumps(stats, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(stats))
         return
     render.stats(state.out, stats)
 
 
 @main.command("remove")
 @click.argument("doc_id", type=int)
+@no_wait_option
 @pass_state
-def remove_cmd(state: State, doc_id: int) -> None:
+def remove_cmd(state: State, doc_id: int, no_wait: bool) -> None:
     """Remove one document from the archive.
 
     Its near-duplicates are re-pointed at the oldest of them. A re-import of an
@@ -334,11 +412,36 @@ def remove_cmd(state: State, doc_id: int) -> None:
     """
     from indexer.index import delete_from_index
 
-    with state.archive() as archive:
+    with state.writer("remove", wait=not no_wait), state.archive() as archive:
         if not archive.remove(doc_id):
             raise UserError(f"no document with id {doc_id}")
         delete_from_index(archive.home, doc_id)
     state.err.print(f"removed document {doc_id}")
+
+
+@main.command("check")
+@click.option("--repair", is_flag=True, help="Re-index and re-derive what differs (never deletes a document).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object.")
+@no_wait_option
+@pass_state
+def check_cmd(state: State, repair: bool, as_json: bool, no_wait: bool) -> None:
+    """Verify the archive (SQLite integrity, schema, content hashes, entity
+    tables) and that the index agrees with it (same documents, none twice,
+    none stale). Exit 0 when sound, 4 when something differs.
+
+    Example: vankien check --repair
+    """
+    from indexer.check import check, repair as repair_archive
+
+    # a running import would show as differences: wait for it (--no-wait: exit 2)
+    with state.writer("check", wait=not no_wait), state.archive() as archive:
+        report = repair_archive(archive) if repair else check(archive)
+    if as_json:
+        sys.stdout.write(render.json_line(report.to_json()))
+    else:
+        render.check_report(state.out, report)
+    if not report.sound:
+        sys.exit(EXIT_CHECK_DIFFERS)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,25 @@ renderables are plain objects; build a result as data, render it in one place).
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from archive.controls import escape_json, visible
+
+
+def data(value, style: str | None = None) -> Text:
+    """Archived or user-supplied text for the terminal: never markup (a title
+    holding "[link=…]" stays text) and never a control sequence."""
+    return Text(visible("" if value is None else str(value)), style=style or "")
+
+
+def json_line(value) -> str:
+    """One JSON Lines row: UTF-8 as written, every control character escaped."""
+    return escape_json(json.dumps(value, ensure_ascii=False)) + "\n"
 
 
 class ImportProgress:
@@ -84,11 +98,13 @@ def import_summary(console: Console, summary, indexed=None) -> None:
     table.add_row("time", f"{summary.seconds:.1f} s ({rate:,.0f} inputs/s)")
     if indexed is not None:
         table.add_row("indexed", f"{indexed.indexed:,} ({indexed.segmented:,} segmented)")
+    if summary.controls_removed:
+        table.add_row("control characters removed", f"{summary.controls_removed:,}")
     console.print(table)
 
 
 def marked(text: str, marks, style: str = "bold yellow") -> Text:
-    out = Text(text)
+    out = data(text)
     for start, end in marks:
         out.stylize(style, start, end)
     return out
@@ -101,11 +117,11 @@ def hits(console: Console, result, offset: int) -> None:
         console.print(Text(f"{result.total:,} documents, showing {shown}{note}", style="dim"))
         for hit in result.hits:
             head = Text(f"{hit.rank:>3}. ", style="bold")
-            head.append(hit.date or "----------", style="cyan")
+            head.append(data(hit.date or "----------", "cyan"))
             head.append("  ")
-            head.append(hit.title, style="bold")
+            head.append(data(hit.title, "bold"))
             if hit.source:
-                head.append(f"  {hit.source}", style="green")
+                head.append(data(f"  {hit.source}", "green"))
             if hit.duplicate_of:
                 head.append(f"  [re-post of #{hit.duplicate_of}]", style="magenta")
             head.append(f"  #{hit.id}", style="dim")
@@ -122,16 +138,16 @@ def hits(console: Console, result, offset: int) -> None:
 def entities(console: Console, found: dict) -> None:
     people = Table("person", "positions", title="Persons", title_justify="left")
     for p in found["persons"]:
-        people.add_row(p["name"], "; ".join(p["positions"]))
+        people.add_row(data(p["name"]), data("; ".join(p["positions"])))
     numbers = Table("number", "type", "issuer", "date", "issued by", title="Document numbers", title_justify="left")
     for d in found["docnums"]:
-        numbers.add_row(d["code"], d["type"] or "", d["issuer"] or "", d["date"] or "", d["issuer_body"] or "")
+        numbers.add_row(*(data(d[k]) for k in ("code", "type", "issuer", "date", "issuer_body")))
     dates = Table("date", "as written", title="Dates", title_justify="left")
     for d in found["dates"]:
-        dates.add_row(d["date"], d["text"])
+        dates.add_row(data(d["date"]), data(d["text"]))
     slogans = Table("slogan", title="Slogans", title_justify="left")
     for s in found["slogans"]:
-        slogans.add_row(s["text"])
+        slogans.add_row(data(s["text"]))
     for table in (people, numbers, dates, slogans):
         console.print(table)
 
@@ -139,7 +155,7 @@ def entities(console: Console, found: dict) -> None:
 def document_list(console: Console, docs) -> None:
     table = Table("id", "date", "title", "source", "dup of")
     for doc in docs:
-        table.add_row(str(doc.id), doc.date or "", doc.title, doc.source or "", str(doc.duplicate_of or ""))
+        table.add_row(str(doc.id), data(doc.date), data(doc.title), data(doc.source), str(doc.duplicate_of or ""))
     console.print(table)
 
 
@@ -147,11 +163,11 @@ SHOWN_FIELDS = ("date", "date_source", "source", "author", "url", "path", "exter
 
 
 def document(console: Console, doc, marks) -> None:
-    console.print(Text(doc.title, style="bold"))
+    console.print(data(doc.title, "bold"))
     for label in SHOWN_FIELDS:
         value = getattr(doc, label)
         if value is not None:
-            console.print(Text(f"{label}: ", style="dim").append(str(value), style="default"))
+            console.print(Text(f"{label}: ", style="dim").append(data(value)))
     console.print()
     console.print(marked(doc.text, marks, "bold black on yellow"))
 
@@ -160,5 +176,22 @@ def stats(console: Console, values: dict) -> None:
     table = Table(show_header=False, box=None)
     for key, value in values.items():
         if key != "sources":
-            table.add_row(key, f"{value:,}" if isinstance(value, int) else str(value))
+            table.add_row(key, f"{value:,}" if isinstance(value, int) else data(value))
     console.print(table)
+
+
+def check_report(console: Console, report) -> None:
+    for line in report.repaired:
+        console.print(Text("repaired: ", style="green").append(data(line)))
+    if report.sound:
+        console.print(Text(f"sound: {report.documents:,} documents, {report.indexed:,} indexed", style="green"))
+        return
+    for f in report.findings:
+        ids = ", ".join(f"#{i}" for i in f.ids[:10]) + (" …" if len(f.ids) > 10 else "")
+        line = Text(f"{f.kind}: ", style="bold red").append(data(f.message)).append(f" ({f.count:,})")
+        if ids:
+            line.append(f"  {ids}", style="dim")
+        console.print(line)
+    fixable = any(f.repairable for f in report.findings)
+    console.print(Text("run `vankien check --repair` to re-derive and re-index" if fixable
+                       else "not repairable by vankien: see the lines above", style="yellow"))

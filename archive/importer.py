@@ -11,10 +11,11 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from archive import dedup
 from archive.clean import clean_text
+from archive.controls import strip_value
 from archive.encoding import DecodeError
 from archive.formats import FormatError, parse
 from archive.meta import extract_meta
@@ -36,6 +37,7 @@ class ImportSummary:
     seconds: float = 0.0
     batch_id: int | None = None
     new_ids: list[int] = field(default_factory=list)
+    controls_removed: int = 0     # control characters taken out of texts and metadata
 
     @property
     def ok(self) -> bool:
@@ -115,6 +117,13 @@ class Importer:
             self.archive.mark_seen(item.key, item.size, item.mtime_ns, self.batch_id)
 
     def _store(self, draft: Draft) -> Outcome:
+        controls = _strip_controls(draft)
+        self.summary.controls_removed += controls
+        outcome = self._store_clean(draft)
+        outcome.controls_removed = controls or None
+        return outcome
+
+    def _store_clean(self, draft: Draft) -> Outcome:
         text = clean_text(draft.text)
         junk = not_an_article(text)
         if junk:
@@ -138,6 +147,17 @@ class Importer:
         self.archive.clear_problem(draft.path)
         status = "near_duplicate" if near else "imported"
         return Outcome(draft.path, status, None, id=doc_id, duplicate_of=near, title=meta.title)
+
+
+def _strip_controls(draft: Draft) -> int:
+    """Take control characters out of every field of `draft` (archive/controls.py)."""
+    removed = 0
+    for f in fields(draft):
+        value, n = strip_value(getattr(draft, f.name))
+        if n:
+            setattr(draft, f.name, value)
+            removed += n
+    return removed
 
 
 def _given(draft: Draft) -> dict:

@@ -68,3 +68,4 @@ class Outcome:
     id: int | None = None
     duplicate_of: int | None = None
     title: str | None = None
+    controls_removed: int | None = None   # control characters taken out (archive/controls.py)

@@ -280,19 +280,16 @@ class Archive:
 
     def save_entities(self, doc_id: int, entities: dict) -> None:
         """Replace the entity rows of one document (inside the caller's transaction)."""
-        for table in ("persons", "mentioned_dates", "docnum_refs", "slogans"):
+        for table, rows in entity_rows(doc_id, entities).items():
             self.db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
-        self.db.executemany("INSERT INTO persons(doc_id, name, name_key, positions) VALUES (?,?,?,?)",
-                            [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False))
-                             for p in entities.get("persons", [])])
-        self.db.executemany("INSERT INTO mentioned_dates(doc_id, date, text) VALUES (?,?,?)",
-                            [(doc_id, d["date"], d.get("text")) for d in entities.get("dates", [])])
-        self.db.executemany(
-            "INSERT INTO docnum_refs(doc_id, code, canonical, type, issuer, date, issuer_body) VALUES (?,?,?,?,?,?,?)",
-            [(doc_id, d["code"], d["canonical"], d.get("type"), d.get("issuer"), d.get("date"), d.get("issuer_body"))
-             for d in entities.get("docnums", [])])
-        self.db.executemany("INSERT INTO slogans(doc_id, text, slogan_key) VALUES (?,?,?)",
-                            [(doc_id, s["text"], s["key"]) for s in entities.get("slogans", [])])
+            marks = ",".join("?" * len(ENTITY_COLUMNS[table]))
+            self.db.executemany(f"INSERT INTO {table}({', '.join(ENTITY_COLUMNS[table])}) VALUES ({marks})", rows)
+
+    def stored_entity_rows(self, doc_id: int) -> dict[str, list[tuple]]:
+        """The entity rows of one document as stored, in entity_rows' form."""
+        return {table: [tuple(r) for r in self.db.execute(
+                    f"SELECT {', '.join(cols)} FROM {table} WHERE doc_id=? ORDER BY rowid", (doc_id,))]
+                for table, cols in ENTITY_COLUMNS.items()}
 
     def entities_of(self, doc_id: int) -> dict:
         q = self.db.execute
@@ -357,6 +354,26 @@ class Archive:
         counts["sources"] = {r[0] or "": r[1] for r in q(
             "SELECT source, COUNT(*) FROM documents GROUP BY source ORDER BY COUNT(*) DESC LIMIT 10")}
         return counts
+
+
+ENTITY_COLUMNS = {
+    "persons": ("doc_id", "name", "name_key", "positions"),
+    "mentioned_dates": ("doc_id", "date", "text"),
+    "docnum_refs": ("doc_id", "code", "canonical", "type", "issuer", "date", "issuer_body"),
+    "slogans": ("doc_id", "text", "slogan_key"),
+}
+
+
+def entity_rows(doc_id: int, entities: dict) -> dict[str, list[tuple]]:
+    """The rows one document's entities (indexer.entities JSON) make in each table."""
+    return {
+        "persons": [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False))
+                    for p in entities.get("persons", [])],
+        "mentioned_dates": [(doc_id, d["date"], d.get("text")) for d in entities.get("dates", [])],
+        "docnum_refs": [(doc_id, d["code"], d["canonical"], d.get("type"), d.get("issuer"), d.get("date"),
+                         d.get("issuer_body")) for d in entities.get("docnums", [])],
+        "slogans": [(doc_id, s["text"], s["key"]) for s in entities.get("slogans", [])],
+    }
 
 
 def name_key(name: str) -> str:

@@ -9,7 +9,9 @@ next one, and `reindex` builds a fresh index beside the old and swaps it in.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -52,15 +54,38 @@ def index_path(archive: Archive) -> Path:
     return archive.home / INDEX_DIR
 
 
-def open_index(home: Path):
+def damaged_message(home: Path, error: Exception) -> str:
+    return (f"search index in {home} is damaged ({error.__class__.__name__}: {error}); "
+            f"run `vankien check --repair` or `vankien reindex`")
+
+
+def index_identity(home: Path) -> tuple | None:
+    """The index folder's (device, inode) — a reindex swaps in a new folder — and
+    the size of each segment and TOC file in it."""
     path = Path(home) / INDEX_DIR
     try:
-        return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
-    except whoosh_index.EmptyIndexError:
-        raise IndexUnavailable(f"no search index in {home} (run `vankien reindex`)") from None
-    except Exception as e:                       # a damaged TOC or segment
-        raise IndexUnavailable(f"search index in {home} is damaged ({e.__class__.__name__}: {e}); "
-                          f"run `vankien reindex`") from None
+        st = path.stat()
+        files = tuple(sorted((e.path, e.stat().st_size) for e in os.scandir(path)
+                             if e.name.endswith((".seg", ".toc"))))
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino), files
+
+
+def open_index(home: Path, tries: int = 3):
+    """Open the index; a reader arriving in the instant of a reindex swap (two
+    renames) finds no folder, so a missing index is looked for again shortly."""
+    path = Path(home) / INDEX_DIR
+    for attempt in range(tries):
+        try:
+            return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+        except whoosh_index.EmptyIndexError:
+            if attempt + 1 == tries:
+                raise IndexUnavailable(f"no search index in {home} (run `vankien reindex`)") from None
+        except Exception as e:                       # a damaged TOC or segment
+            if attempt + 1 == tries:
+                raise IndexUnavailable(damaged_message(home, e)) from None
+        time.sleep(0.05 * (attempt + 1))
 
 
 def _open_or_create(path: Path):
@@ -179,6 +204,11 @@ def index_pending(archive: Archive, on_document: Callable[[Document], None] | No
                   entities=entities)
 
 
+def leftover_dirs(archive: Archive) -> list[Path]:
+    """What a reindex killed before its swap leaves beside the index."""
+    return [p for p in (archive.home / (INDEX_DIR + ".new"), archive.home / (INDEX_DIR + ".old")) if p.exists()]
+
+
 def reindex(archive: Archive, on_document: Callable[[Document], None] | None = None,
             segmenter_factory=Segmenter) -> IndexSummary:
     """Rebuild the whole index from the archive, beside the old one, then swap it in."""
@@ -207,22 +237,27 @@ def _write(archive, ix, everything, on_document, segmenter_factory, mark=True, e
     done: list[int] = []
     present = _indexed_ids(ix)        # a killed import may have committed some to Whoosh only
     analyzed = _with_words(archive, _pending(archive, everything), segmenter_factory, summary, entities)
-    for doc, words, found in analyzed:
-        if writer is None:
-            writer = ix.writer(limitmb=WRITER_MB, procs=1)
-        if doc.id in present:
-            writer.delete_by_term("id", str(doc.id))
-        # add, not update_document: update opens a new reader for every document
-        writer.add_document(**document_fields(doc, words, found))
-        done.append(doc.id)
-        summary.indexed += 1
-        if on_document:
-            on_document(doc)
-        if len(done) >= COMMIT_EVERY:
+    try:
+        for doc, words, found in analyzed:
+            if writer is None:
+                writer = ix.writer(limitmb=WRITER_MB, procs=1)
+            if doc.id in present:
+                writer.delete_by_term("id", str(doc.id))
+            # add, not update_document: update opens a new reader for every document
+            writer.add_document(**document_fields(doc, words, found))
+            done.append(doc.id)
+            summary.indexed += 1
+            if on_document:
+                on_document(doc)
+            if len(done) >= COMMIT_EVERY:
+                _commit(archive, writer, done, mark)
+                writer, done = None, []
+        if writer is not None:
             _commit(archive, writer, done, mark)
-            writer, done = None, []
-    if writer is not None:
-        _commit(archive, writer, done, mark)
+    except BaseException:
+        if writer is not None:              # uncommitted: the next run indexes these again
+            writer.cancel()
+        raise
     return summary
 
 
@@ -240,10 +275,16 @@ def _commit(archive: Archive, writer: IndexWriter, ids: list[int], mark: bool) -
 
 
 def delete_from_index(home: Path, doc_id: int) -> None:
+    delete_ids(home, {doc_id})
+
+
+def delete_ids(home: Path, ids) -> None:
+    """Drop every index entry of these documents (all copies, if one was doubled)."""
     path = Path(home) / INDEX_DIR
-    if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+    if not ids or not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
         return
     ix = whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     writer = ix.writer()
-    writer.delete_by_term("id", str(doc_id))
+    for doc_id in sorted(ids):
+        writer.delete_by_term("id", str(doc_id))
     writer.commit()

@@ -25,6 +25,10 @@ from indexer.phrase import ExactPhrase
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‟": '"', "″": '"'})
 _LEXER = re.compile(r'\s*(?:(?P<field>[A-Za-z_]+):)?(?:"(?P<phrase>[^"]*)"?|(?P<paren>[()])|(?P<word>[^\s()"]+))')
 OPERATORS = {"AND", "OR", "NOT"}
+# A pasted page is a query too, but Whoosh builds its matchers recursively:
+# past these sizes it fails with RecursionError, so the parser says no first.
+MAX_TERMS = 256           # distinct words and phrases
+MAX_DEPTH = 32            # nested parentheses and NOTs
 FIELD_ALIASES = {"title": "title", "tieude": "title", "source": "source", "nguon": "source",
                  "author": "author", "tacgia": "author", "year": "year", "nam": "year", "date": "date",
                  "ngay": "date", "so": "docnum", "docnum": "docnum", "resolution": "docnum", "id": "id",
@@ -72,6 +76,9 @@ def parse_query(text: str) -> Parsed:
     exact = has_diacritics(_strip_fields(text))
     parser = _Parser(_lex(text), _Fields(exact), numbers)
     q = parser.parse()
+    if len(parser.ordered) > MAX_TERMS and len(set(parser.ordered)) > MAX_TERMS:
+        raise QueryError(f"the query is too long ({len(set(parser.ordered)):,} distinct words; "
+                         f"at most {MAX_TERMS}): search for a shorter passage or a phrase")
     return Parsed(query=q, exact=exact, terms=parser.terms, plain=parser.plain, clauses=parser.clauses,
                   ordered=parser.ordered)
 
@@ -109,6 +116,7 @@ class _Parser:
         self.plain = True
         self.clauses = 0
         self.ordered: list[str] = []
+        self.depth = 0
 
     def peek(self) -> dict | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -146,11 +154,23 @@ class _Parser:
             raise QueryError("the query has no words to search for")
         positive = [p for p in parts if not isinstance(p, Q.Not)]
         negative = [p.query for p in parts if isinstance(p, Q.Not)]
+        positive = list(dict.fromkeys(positive))        # "đảng đảng" asks for one word
         q = positive[0] if len(positive) == 1 else Q.And(positive) if positive else Q.Every()
         return Q.AndNot(q, Q.Or(negative)) if negative else q
 
     def unary(self) -> Q.Query:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise QueryError(f"the query nests too deep (more than {MAX_DEPTH} parentheses or NOTs)")
+            return self._unary()
+        finally:
+            self.depth -= 1
+
+    def _unary(self) -> Q.Query:
         t = self.peek()
+        if t is None or t.get("paren") == ")":
+            raise QueryError("NOT needs a word or phrase after it")
         if self._is_op("NOT") or (t.get("word", "").startswith("-") and len(t["word"]) > 1 and not t.get("field")):
             self.plain = False
             if self._is_op("NOT"):

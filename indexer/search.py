@@ -9,6 +9,7 @@ ranked answers.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from whoosh import collectors, scoring
@@ -18,10 +19,11 @@ from whoosh.columns import NumericColumn
 from archive.records import Document
 from archive.store import Archive
 from indexer.analysis import DOCNUM_MARK, cached_folded_key, cached_match_key, iter_syllables
-from indexer.index import open_index
-from indexer.query import Parsed, folded_pairs, parse_query
+from indexer.index import IndexUnavailable, damaged_message, index_identity, open_index
+from indexer.query import Parsed, QueryError, folded_pairs, parse_query
 
 SNIPPET_TOKENS = 36
+MAX_BOOSTS = 512          # a pasted paragraph: Whoosh nests its OR matchers (recursion)
 SORTS = ("relevance", "date", "-date")
 
 
@@ -51,23 +53,22 @@ class SearchResult:
 def search(archive: Archive, text: str | None, limit: int = 10, offset: int = 0, sort: str = "relevance",
            duplicates: bool = True, filters: list[Q.Query] | None = None, count_only: bool = False,
            snippets: bool = True) -> SearchResult:
+    if sort not in SORTS:
+        raise QueryError(f"sort must be one of {', '.join(SORTS)}")
     parsed = parse_query(text) if text and text.strip() else None
     required = [parsed.query] if parsed else []
     required += filters or []
     if not required:
         required = [Q.Every()]
-    searcher = _searcher(archive.home)            # stays open for the next search
     mask = None if duplicates else Q.Term("dup", "1")
-    results, total = _run(searcher, _ranked(parsed, required), limit, offset, sort, mask, count_only)
+    page, total = _run_kept(archive.home, _ranked(parsed, required), limit, offset, sort, mask, count_only)
     relaxed = False
     if total == 0 and parsed and parsed.plain and parsed.clauses >= 2:
         relaxed_query = _ranked(parsed, [parsed.as_or()] + (filters or []))
-        results, total = _run(searcher, relaxed_query, limit, offset, sort, mask, count_only)
+        page, total = _run_kept(archive.home, relaxed_query, limit, offset, sort, mask, count_only)
         relaxed = True
-    if count_only or results is None:
+    if count_only or page is None:
         return SearchResult(total=total, exact=parsed.exact if parsed else True, relaxed=relaxed)
-    scored = sort == "relevance"             # sorted by date, Whoosh gives the sort key instead
-    page = [(int(h["id"]), h.score if scored else None) for h in results[offset:offset + limit]]
     docs = archive.get_many([doc_id for doc_id, _ in page])
     hits = []
     for rank, (doc_id, score) in enumerate(page, start=offset + 1):
@@ -93,34 +94,75 @@ def _boosters(parsed: Parsed) -> list[Q.Query]:
     keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
     title = "title" if parsed.exact else "title_fold"
     boosts: list[Q.Query] = [Q.Term(title, k) for k in dict.fromkeys(keys)]
-    boosts += [Q.Term("fold_pairs", pair) for pair in folded_pairs(keys)]
+    boosts += [Q.Term("fold_pairs", pair) for pair in dict.fromkeys(folded_pairs(keys))]
     if parsed.exact:
         for n in (2, 3, 4):
-            boosts += [Q.Term("words", "_".join(keys[i:i + n])) for i in range(len(keys) - n + 1)]
-    return boosts
+            boosts += [Q.Term("words", w) for w in dict.fromkeys("_".join(keys[i:i + n])
+                                                                  for i in range(len(keys) - n + 1))]
+    return boosts[:MAX_BOOSTS]
 
 
-_SEARCHERS: dict = {}
+_SEARCHERS: dict = {}        # home → (searcher, identity of the index folder it reads)
+
+
+def _run_kept(home, q, limit, offset, sort, mask, count_only):
+    """_run on the kept searcher; a searcher that fails (segments deleted or
+    truncated under it, a reindex swapped in) is dropped and the search runs
+    once more on a fresh one, whose failure is the one-line IndexUnavailable."""
+    try:
+        return _run(_searcher(home), q, limit, offset, sort, mask, count_only)
+    except (QueryError, IndexUnavailable):
+        raise
+    except Exception:
+        _forget(home)
+    try:
+        return _run(_searcher(home), q, limit, offset, sort, mask, count_only)
+    except (QueryError, IndexUnavailable):
+        raise
+    except Exception as e:
+        _forget(home)
+        raise IndexUnavailable(damaged_message(home, e)) from None
 
 
 def _searcher(home):
     """One open searcher per index, refreshed when the index changed: opening the
-    segment files costs more than a query (measured: 65 of 100 ms)."""
+    segment files costs more than a query (measured: 65 of 100 ms). A reindex
+    replaces the whole folder, so the folder's identity is checked too (its
+    new TOC may well carry the generation number the old one had)."""
     key = str(home)
     cached = _SEARCHERS.pop(key, None)
     if cached is not None:
+        searcher, identity = cached
         try:
-            if cached.up_to_date():
+            now = index_identity(home)
+            if now and now[0] == identity[0] and searcher.up_to_date() and _files_intact(identity):
                 _SEARCHERS[key] = cached
-                return cached
+                return searcher
         except Exception:                     # the index was removed or replaced under us
             pass
-        cached.close()
+        searcher.close()
+    identity = index_identity(home)
     searcher = open_index(home).searcher(weighting=scoring.BM25F())
     for leaf, _ in searcher.leaf_searchers():
         _lengths_in_memory(leaf.reader())
-    _SEARCHERS[key] = searcher
+    _SEARCHERS[key] = (searcher, identity)
     return searcher
+
+
+def _files_intact(identity) -> bool:
+    """The segment files a kept searcher reads are still there, whole: open files
+    outlive their deletion, so it would go on answering from a damaged index
+    that a new process cannot open."""
+    return all(os.stat(path).st_size == size for path, size in identity[1])
+
+
+def _forget(home) -> None:
+    cached = _SEARCHERS.pop(str(home), None)
+    if cached is not None:
+        try:
+            cached[0].close()
+        except Exception:
+            pass
 
 
 def _lengths_in_memory(reader) -> None:
@@ -151,8 +193,6 @@ class _ByteColumn:
 
 
 def _run(searcher, q, limit, offset, sort, mask, count_only):
-    if sort not in SORTS:
-        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
     if count_only:                       # ids only, nothing scored
         found = set(searcher.docs_for_query(q))
         if mask is not None and found:
@@ -161,7 +201,9 @@ def _run(searcher, q, limit, offset, sort, mask, count_only):
     collector = _collector(searcher, offset + limit, sort, mask)
     searcher.search_with_collector(q, collector)
     results = collector.results()
-    return results, len(results)
+    scored = sort == "relevance"             # sorted by date, Whoosh gives the sort key instead
+    page = [(int(h["id"]), h.score if scored else None) for h in results[offset:offset + limit]]
+    return page, len(results)
 
 
 def _collector(searcher, limit, sort, mask):
