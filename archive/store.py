@@ -142,6 +142,17 @@ MIGRATIONS = [
     );
     CREATE INDEX doc_headers_canonical ON doc_headers(own_canonical);
     """,
+    """
+    -- v4 is another branch's ([6/10] views1); the merge puts its script here
+    SELECT 1;
+    """,
+    """
+    -- Why a document has the date it has, or why it has none (archive/meta.py):
+    -- "given with the input", "dateline: …", "latest mention, beside “hôm nay”",
+    -- "weak guess 1907-02-09 not used …"
+    ALTER TABLE documents ADD COLUMN date_note TEXT;
+    CREATE INDEX documents_source_dates ON documents(source, date_source, date);
+    """,
 ]
 
 
@@ -247,13 +258,19 @@ class Archive:
 
     def add(self, doc: Document) -> int:
         cur = self.db.execute(
-            """INSERT INTO documents(external_id, title, text, date, date_source, source, author, url,
+            """INSERT INTO documents(external_id, title, text, date, date_source, date_note, source, author, url,
                    path, encoding, content_hash, duplicate_of, batch_id, imported_at, extra)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            (doc.external_id, doc.title, doc.text, doc.date, doc.date_source, doc.source, doc.author,
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (doc.external_id, doc.title, doc.text, doc.date, doc.date_source, doc.date_note, doc.source, doc.author,
              doc.url, doc.path, doc.encoding, doc.content_hash, doc.duplicate_of, doc.batch_id,
              doc.imported_at or now(), json.dumps(doc.extra, ensure_ascii=False) if doc.extra else None))
         return cur.lastrowid
+
+    def source_range(self, source: str) -> tuple[str, str] | None:
+        """The first and last publication dates (metadata or text) of a source."""
+        row = self.db.execute("SELECT MIN(date), MAX(date) FROM documents WHERE source=? "
+                              "AND date_source IN ('metadata', 'text')", (source,)).fetchone()
+        return (row[0], row[1]) if row[0] else None
 
     def get(self, doc_id: int) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
@@ -309,7 +326,7 @@ class Archive:
         }
 
     def iter_documents(self, limit: int | None = None, offset: int = 0, with_text: bool = True):
-        cols = "*" if with_text else "id, external_id, title, '' AS text, date, date_source, source, author, " \
+        cols = "*" if with_text else "id, external_id, title, '' AS text, date, date_source, date_note, source, author, " \
             "url, path, encoding, content_hash, duplicate_of, batch_id, imported_at, extra"
         sql = f"SELECT {cols} FROM documents ORDER BY id LIMIT ? OFFSET ?"
         for row in self.db.execute(sql, (-1 if limit is None else limit, offset)):

@@ -181,25 +181,94 @@ def infer_pub_date(text: str, today: dt.date | None = None) -> tuple[str | None,
       a weekday/"Cập nhật"/"Sáng" label ("Thứ Hai, 20/2/2017 08:30", "Ngày 6/2/2017, …");
     * "latest_mention": the latest full date in the text that is neither in the
       future (after today) nor a deadline, a plan, a start or a birth date
-      ("đến ngày …", "kể từ ngày …", "sinh ngày …", a clause with "sẽ"/"dự kiến"):
-      news reports what has happened, so the newest past date is the closest
-      lower bound of the publication date;
+      ("đến ngày …", "kể từ ngày …", "sinh ngày …", a clause with "sẽ"/"dự kiến");
+      only a candidate: judge_pub_date says whether the evidence for it is strong;
     * (None, "none") when the text has no usable full date.
     """
-    text = nfc(text)
+    guess = _candidate(nfc(text), today)
+    return (guess[1], guess[2]) if guess else (None, "none")
+
+
+def _candidate(text: str, today: dt.date | None) -> tuple[int, str, str] | None:
+    """(offset, ISO, how) of the dateline, else of the latest past mention."""
     today = (today or dt.date.today()).isoformat()
-    for line in text.splitlines()[:5]:
+    offset = 0
+    for line in text.splitlines(keepends=True)[:5]:
         for start, iso in _all_dates(line):
             if _DATELINE.match(line[:start]) and iso <= today:
-                return iso, "dateline"
+                return offset + start, iso, "dateline"
+        offset += len(line)
     best = None
     for start, iso in _all_dates(text):
         clause = re.split(r"[.!?;\n]", text[max(0, start - 120):start])[-1]
         if iso > today or _FUTURE_CUE.search(clause[-20:]) or _FUTURE_CLAUSE.search(clause):
             continue                               # a deadline, a plan, a start or a birth date
-        if best is None or iso > best:
-            best = iso
-    return (best, "latest_mention") if best else (None, "none")
+        if best is None or iso > best[1]:
+            best = (start, iso, "latest_mention")
+    return best
+
+
+# News tells what just happened: a "today"/"just now" word in the sentence of the
+# latest date says that date is the day of the report (or the day before).
+_NOW_CUE = re.compile(r"(?<!\w)(?:hôm\s+nay|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|hôm\s+qua|"
+                      r"vừa\s+qua|mới\s+đây|vừa\s+(?:diễn\s+ra|tổ\s+chức|ban\s+hành|ký|khai\s+mạc|"
+                      r"bế\s+mạc|công\s+bố))(?!\w)", re.I)
+CUE_REACH = 30                # characters: "các thế hệ hôm nay" further off is not about that date
+NEAR_DAYS = 366               # how far a guess may lie from the dated documents of its source
+
+
+@dataclass
+class DateJudgment:
+    date: str | None           # None: no date at all, or only a weak guess
+    how: str                   # dateline | cue | title | source | weak | none
+    note: str                  # why, for documents.date_note
+
+
+def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | None = None,
+                   today: dt.date | None = None) -> DateJudgment:
+    """A publication date from the text, kept only where the evidence is strong.
+
+    The latest past date a text mentions is a lower bound of its publication
+    date, and often a poor one: a retrospective about a man born in 1907 is not
+    from 1907. It is kept as the date when
+    * "cue": the words beside it say it is now ("Sáng nay (6/2/2017)", "ngày 6/2/2017 vừa qua");
+    * "title": the title names that day ("Kết quả xổ số … ngày 6/2/2017");
+    * "source": it lies within NEAR_DAYS of the publication dates of the same
+      source (`source_range`: the first and last, from the archive or the batch).
+    Otherwise it is a weak guess: recorded in the note, not used as a date.
+    """
+    text = nfc(text)
+    found = _candidate(text, today)
+    if found is None:
+        return DateJudgment(None, "none", "no full date in the text")
+    start, iso, how = found
+    if how == "dateline":
+        return DateJudgment(iso, "dateline", f"dateline: {_line_at(text, start)}")
+    cue = _NOW_CUE.search(_beside(text, start))
+    if cue:
+        return DateJudgment(iso, "cue", f"latest mention, beside “{cue.group(0)}”")
+    if title and any(d == iso for _, d in _all_dates(nfc(title))):
+        return DateJudgment(iso, "title", "latest mention, also in the title")
+    if source_range and _within(iso, source_range, NEAR_DAYS):
+        return DateJudgment(iso, "source", f"latest mention, near its source's dates {source_range[0]}..{source_range[1]}")
+    return DateJudgment(None, "weak", f"weak guess {iso} not used (latest mention, no cue)")
+
+
+def _beside(text: str, start: int, reach: int = CUE_REACH) -> str:
+    """The words just around the date at `start`, inside its sentence ("Sáng nay (6/2/2017), …")."""
+    before = re.split(r"[.!?;\n]\s", text[max(0, start - reach):start])[-1]
+    after = re.split(r"[.!?;\n](?:\s|$)", text[start:start + 12 + reach])[0]
+    return before + after
+
+
+def _line_at(text: str, start: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1:].split("\n", 1)[0].strip()[:60]
+
+
+def _within(iso: str, bounds: tuple[str, str], days: int) -> bool:
+    day = dt.date.fromisoformat(iso)
+    first, last = (dt.date.fromisoformat(b) for b in bounds)
+    return first - dt.timedelta(days=days) <= day <= last + dt.timedelta(days=days)
 
 
 def _all_dates(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,221 @@
+"""timeline, similar, export, search --facets, and dates a timeline can trust.
+
+A small archive written here: its dates, sources, types and near-duplicates are
+known by construction, so every count below is written by hand.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sqlite3
+
+import pytest
+
+from conftest import Vankien
+from indexer.dates import judge_pub_date
+
+TODAY = dt.date(2024, 1, 1)
+
+DIGITAL = ("Tỉnh Lai Châu đẩy mạnh chuyển đổi số trong các cơ quan Đảng, chính quyền và đoàn thể. "
+           "Đồng chí Lê Văn Nam - Bí thư Tỉnh ủy, yêu cầu các sở, ngành đưa dịch vụ công trực tuyến "
+           "mức độ 4 đến gần người dân, số hóa hồ sơ và kết nối dữ liệu dân cư với các phần mềm quản lý. ")
+TOURISM = ("Huyện Quản Bạ phát triển du lịch cộng đồng gắn với bảo tồn bản sắc văn hoá dân tộc Mông. "
+           "Người dân mở homestay, giữ gìn nhà trình tường, nghề dệt lanh và các lễ hội truyền thống. ")
+FARMING = ("Nông dân huyện Than Uyên chuyển đổi cơ cấu cây trồng, đưa giống lúa chất lượng cao vào sản xuất "
+           "trên cánh đồng Mường Than, kênh mương nội đồng được kiên cố hoá. ")
+
+# name: (title, text, manifest fields)
+DOCS = {
+    "a.txt": ("Lai Châu đẩy mạnh chuyển đổi số", DIGITAL * 3,
+              {"date": "2021-01-15", "source": "laichau.gov.vn", "type": "Tin tức"}),
+    "b.txt": ("Chuyển đổi số ở cấp xã", "Các xã của Lai Châu triển khai chuyển đổi số, lập tổ công nghệ số "
+              "cộng đồng ở từng bản. " + FARMING,
+              {"date": "2021-02-20", "source": "laichau.gov.vn", "type": "Tin tức"}),
+    "c.txt": ("Sơ kết chuyển đổi số", "Hội nghị sơ kết chuyển đổi số đánh giá kết quả số hóa hồ sơ. " + TOURISM,
+              {"date": "2021-05-03", "source": "laichau.gov.vn", "type": "Nghị quyết"}),
+    "d.txt": ("Chuyển đổi số năm 2022", "Năm 2022 tỉnh hoàn thành nền tảng chuyển đổi số dùng chung. " + FARMING,
+              {"date": "2022-11-30", "source": "dienbien.gov.vn", "type": "Tin tức"}),
+    "e.txt": ("Du lịch cộng đồng Quản Bạ", TOURISM * 3,
+              {"date": "2023-03-15", "source": "hagiang.gov.vn", "type": "Tin tức"}),
+    # a re-post of a.txt under another headline: a near-duplicate, dated the day after
+    "h.txt": ("Chuyển đổi số: Lai Châu vào cuộc", "Chia sẻ bài viết\n" + DIGITAL * 3,
+              {"date": "2021-01-16", "source": "laichau.gov.vn", "type": "Tin tức"}),
+    # no publication date; "sáng nay" beside the latest date: inferred 2017-02-06
+    "f.txt": ("Chuyển đổi số trong trường học", "Sáng nay (6/2/2017), ngành giáo dục ra quân chuyển đổi số "
+              "ở các trường học. Kế hoạch được ban hành ngày 20/1/2017. " + FARMING, {}),
+    # a retrospective that mentions only old dates: no date at all
+    "g.txt": ("Nhớ đồng chí Trường Chinh", "Đồng chí Trường Chinh sinh ngày 9/2/1907 tại Nam Định. "
+              "Ngày 19/8/1945, đồng chí có mặt trong những ngày Tổng khởi nghĩa. "
+              "Ngày 30/9/1988, đồng chí từ trần, để lại tấm gương sáng cho các thế hệ hôm nay noi theo. " + TOURISM,
+              {}),
+}
+PUBLISHED = {"a.txt", "b.txt", "c.txt", "d.txt", "e.txt", "h.txt"}
+DIGITAL_DOCS = {"a.txt", "b.txt", "c.txt", "d.txt", "h.txt", "f.txt"}     # "chuyển đổi số"
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    root = tmp_path_factory.mktemp("explore")
+    dump = root / "dump"
+    dump.mkdir()
+    with open(dump / "meta.jsonl", "w", encoding="utf-8") as manifest:
+        for name, (title, text, meta) in DOCS.items():
+            (dump / name).write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+            manifest.write(json.dumps({"file": name, "title": title, **meta}, ensure_ascii=False) + "\n")
+    home = root / "home"
+    code, _, err = Vankien(home)("import", str(dump), "--quiet")
+    assert code == 0, err
+    return home
+
+
+@pytest.fixture
+def vk(home):
+    return Vankien(home)
+
+
+@pytest.fixture
+def ids(home) -> dict[str, int]:
+    db = sqlite3.connect(home / "archive.sqlite")
+    return {path.rsplit("/", 1)[-1]: i for i, path in db.execute("SELECT id, path FROM documents")}
+
+
+# -- dates a timeline can trust ---------------------------------------------------------
+
+def test_retrospective_mentioning_only_old_dates_gets_no_date():
+    text = DOCS["g.txt"][1]
+    judged = judge_pub_date(text, "Nhớ đồng chí Trường Chinh", today=TODAY)
+    assert judged.date is None and judged.how == "weak"
+    assert "1988-09-30" in judged.note                     # the guess is recorded, not used
+
+
+def test_strong_evidence_keeps_the_latest_mention():
+    cue = judge_pub_date("Hội nghị sơ kết diễn ra chiều nay (14/7/2023) tại Điện Biên.", today=TODAY)
+    assert (cue.date, cue.how) == ("2023-07-14", "cue")
+    in_title = judge_pub_date("Kết quả ngày 5/2/2017 như sau: 1, 2, 3.", "Kết quả xổ số ngày 5/2/2017", today=TODAY)
+    assert (in_title.date, in_title.how) == ("2017-02-05", "title")
+    near = judge_pub_date("Hội nghị ngày 3/3/2021 bàn về giảm nghèo.", source_range=("2020-01-01", "2021-12-31"),
+                          today=TODAY)
+    assert (near.date, near.how) == ("2021-03-03", "source")
+    far = judge_pub_date("Hội nghị ngày 3/3/1990 bàn về giảm nghèo.", source_range=("2020-01-01", "2021-12-31"),
+                         today=TODAY)
+    assert far.date is None
+
+
+def test_date_source_and_note_in_the_archive(home):
+    db = sqlite3.connect(home / "archive.sqlite")
+    rows = {p.rsplit("/", 1)[-1]: (d, s, n) for p, d, s, n in
+            db.execute("SELECT path, date, date_source, date_note FROM documents")}
+    assert {name for name, (_, s, _) in rows.items() if s == "metadata"} == PUBLISHED
+    assert rows["f.txt"][:2] == ("2017-02-06", "inferred") and "sáng nay" in rows["f.txt"][2].lower()
+    assert rows["g.txt"][:2] == (None, None) and "weak" in rows["g.txt"][2]
+
+
+def test_date_filters_use_publication_dates_unless_asked(vk):
+    def found(*args):
+        code, out, _ = vk("search", "chuyển đổi số", "--json", "--limit", "50", *args)
+        return {json.loads(line)["path"].rsplit("/", 1)[-1] for line in out.splitlines()}, code
+
+    assert found("--year", "2017") == (set(), 1)
+    assert found("--year", "2017", "--dates", "inferred")[0] == {"f.txt"}
+    assert found("--from", "2017", "--to", "2021-01", "--dates", "any")[0] == {"f.txt", "a.txt", "h.txt"}
+    assert found("--from", "2017", "--to", "2021-01")[0] == {"a.txt", "h.txt"}
+    assert found("--from", "2021", "--dates", "inferred") == (set(), 1)
+
+
+# -- timeline ----------------------------------------------------------------------------
+
+def timeline(vk, *args) -> tuple[dict, dict]:
+    rows = vk.json_lines("timeline", *args, "--json")
+    return {next(iter(r.values())): r["count"] for r in rows[:-1]}, rows[-1]
+
+
+def test_timeline_by_year_published_inferred_any(vk):
+    buckets, tail = timeline(vk, "chuyển đổi số")
+    assert buckets == {"2021": 4, "2022": 1}
+    assert tail == {"total": 6, "undated": 1, "dates": "published"}
+    buckets, tail = timeline(vk, "chuyển đổi số", "--dates", "inferred")
+    assert buckets == {"2017": 1} and tail["undated"] == 5
+    buckets, tail = timeline(vk, "chuyển đổi số", "--dates", "any")
+    assert buckets == {"2017": 1, "2018": 0, "2019": 0, "2020": 0, "2021": 4, "2022": 1}
+    assert tail["undated"] == 0
+    buckets, tail = timeline(vk)                        # everything: the retrospective has no date
+    assert buckets == {"2021": 4, "2022": 1, "2023": 1} and tail == {"total": 8, "undated": 2,
+                                                                      "dates": "published"}
+
+
+def test_timeline_by_quarter_and_month(vk):
+    buckets, _ = timeline(vk, "chuyển đổi số", "--by", "quarter")
+    assert list(buckets) == ["2021-Q1", "2021-Q2", "2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"]
+    assert buckets["2021-Q1"] == 3 and buckets["2021-Q2"] == 1 and buckets["2022-Q4"] == 1
+    assert sum(buckets.values()) == 5
+    buckets, _ = timeline(vk, "chuyển đổi số", "--by", "month", "--no-duplicates")
+    assert len(buckets) == 23                            # 2021-01 … 2022-11
+    assert (buckets["2021-01"], buckets["2021-02"], buckets["2021-05"], buckets["2022-11"]) == (1, 1, 1, 1)
+    assert sum(buckets.values()) == 4
+
+
+def test_timeline_text_and_exit_codes(vk):
+    code, out, _ = vk("timeline", "chuyển đổi số")
+    assert code == 0
+    assert out.splitlines()[0].startswith("2021  ") and out.splitlines()[0].endswith(" 4")
+    assert "6 matches; 1 matches without a publication date" in out
+    assert vk("timeline", "xyzxyz")[0] == 1
+    assert vk("timeline", "--from", "nonsense")[0] == 2
+
+
+# -- similar -----------------------------------------------------------------------------
+
+def test_similar_ranks_the_near_duplicate_first(vk, ids):
+    rows = vk.json_lines("similar", str(ids["a.txt"]), "--limit", "3", "--json")
+    assert rows[0]["id"] == ids["h.txt"] and rows[0]["near_duplicate"] is True
+    assert all(not r["near_duplicate"] for r in rows[1:])
+    assert ids["a.txt"] not in {r["id"] for r in rows}
+    tourism = vk.json_lines("similar", str(ids["e.txt"]), "--limit", "1", "--json")
+    assert tourism[0]["id"] == ids["c.txt"]             # the other text about Quản Bạ's tourism
+    assert vk("similar", "999")[0] == 2
+
+
+# -- export ------------------------------------------------------------------------------
+
+def test_export_jsonl_every_match_once(vk, ids):
+    rows = vk.json_lines("export")
+    assert sorted(r["id"] for r in rows) == sorted(ids.values())
+    digital = vk.json_lines("export", "chuyển đổi số", "--format", "jsonl")
+    assert sorted(r["id"] for r in digital) == sorted(ids[n] for n in DIGITAL_DOCS)
+    a = next(r for r in digital if r["id"] == ids["a.txt"])
+    assert a["title"] == "Lai Châu đẩy mạnh chuyển đổi số" and a["date_source"] == "metadata"
+    assert [p["name"] for p in a["entities"]["persons"]] == ["Lê Văn Nam"]
+    assert "text" not in a and "Quản Bạ" in vk.json_lines("export", "--text", "du lịch")[0]["text"]
+
+
+def test_export_csv_bom_diacritics_and_entity_columns(vk, ids, tmp_path):
+    out = tmp_path / "out.csv"
+    code, _, err = vk("export", "chuyển đổi số", "--format", "csv", "-o", str(out))
+    assert code == 0, err
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert sorted(int(r["id"]) for r in rows) == sorted(ids[n] for n in DIGITAL_DOCS)
+    by_id = {int(r["id"]): r for r in rows}
+    assert by_id[ids["c.txt"]]["title"] == "Sơ kết chuyển đổi số"
+    assert by_id[ids["a.txt"]]["persons"] == "Lê Văn Nam"
+    assert by_id[ids["a.txt"]]["positions"] == "Lê Văn Nam: Bí thư Tỉnh ủy"
+    assert by_id[ids["f.txt"]]["dates"] == "2017-02-06; 2017-01-20"
+    code, _, _ = vk("export", "chuyển đổi số", "--format", "csv", "--no-bom", "-o", str(out))
+    assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+# -- facets ------------------------------------------------------------------------------
+
+def test_search_facets_counts(vk):
+    rows = vk.json_lines("search", "chuyển đổi số", "--facets", "--json", "--limit", "2")
+    assert len(rows) == 3 and set(rows[-1]) == {"facets"}
+    f = rows[-1]["facets"]
+    assert f["total"] == 6
+    assert f["year"] == {"2021": 4, "2022": 1, "": 1}
+    assert f["source"] == {"laichau.gov.vn": 4, "": 1, "dienbien.gov.vn": 1}
+    assert f["doctype"] == {"tin tức": 4, "": 1, "nghị quyết": 1}
+    code, out, _ = vk("search", "chuyển đổi số", "--facets", "--limit", "1")
+    assert code == 0 and "6 matches by" in out and "laichau.gov.vn" in out
