@@ -207,7 +207,7 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
             keys = filters.keys()
             result = search(archive, query, limit=limit, offset=offset, sort=sort, filters=filters.queries(),
                             duplicates=not no_duplicates, count_only=count)
-            counts = _facets(archive, query, filters, not no_duplicates) if facets and not count else None
+            counts = _facets(archive, query, filters, not no_duplicates, result.relaxed) if facets and not count else None
         except (QueryError, IndexUnavailable) as e:
             raise UserError(str(e)) from None
         wanted = any(keys.values())
@@ -232,10 +232,10 @@ def search_cmd(state: State, query: str | None, limit: int, offset: int, sort: s
         sys.exit(EXIT_NO_MATCH)
 
 
-def _facets(archive, query, filters, duplicates):
+def _facets(archive, query, filters, duplicates, relaxed):
     from indexer.explore import facets
 
-    return facets(archive, query, filters, duplicates=duplicates)
+    return facets(archive, query, filters, duplicates=duplicates, relaxed=relaxed)
 
 
 # -- extract -------------------------------------------------------------------
@@ -277,7 +277,7 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
 
 # -- list / show / stats / remove ---------------------------------------------
 
-LIST_FIELDS = ("id", "external_id", "title", "date", "date_source", "source", "author", "path", "duplicate_of")
+LIST_FIELDS = ("id", "external_id", "title", "date", "date_source", "date_note", "source", "author", "path", "duplicate_of")
 
 
 @main.command("list")

@@ -143,7 +143,7 @@ def document_list(console: Console, docs) -> None:
     console.print(table)
 
 
-SHOWN_FIELDS = ("date", "date_source", "source", "author", "url", "path", "external_id", "duplicate_of")
+SHOWN_FIELDS = ("date", "date_source", "date_note", "source", "author", "url", "path", "external_id", "duplicate_of")
 
 
 def document(console: Console, doc, marks) -> None:

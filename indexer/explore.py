@@ -26,16 +26,18 @@ BUCKETS = ("year", "quarter", "month")
 DATE_KINDS = {"published": ("published",), "inferred": ("inferred",), "any": ("published", "inferred")}
 
 
-def match_query(text: str | None, filters: Filters, duplicates: bool = True) -> Q.Query:
-    """The documents `vankien search TEXT [filters]` matches, as one Whoosh query."""
-    required = ([parse_query(text).query] if text and text.strip() else []) + filters.queries()
+def match_query(text: str | None, filters: Filters, duplicates: bool = True, relaxed: bool = False) -> Q.Query:
+    """The documents `vankien search TEXT [filters]` matches, as one Whoosh query
+    (relaxed: the OR of the words, as search falls back to when their AND matched nothing)."""
+    parsed = parse_query(text) if text and text.strip() else None
+    required = ([parsed.as_or() if relaxed else parsed.query] if parsed else []) + filters.queries()
     q = Q.And(required) if len(required) > 1 else required[0] if required else Q.Every()
     return Q.AndNot(q, Q.Term("dup", "1")) if not duplicates else q
 
 
-def _matches(archive: Archive, text: str | None, filters: Filters, duplicates: bool = True):
+def _matches(archive: Archive, text: str | None, filters: Filters, duplicates: bool = True, relaxed: bool = False):
     searcher = open_searcher(archive.home)
-    return searcher, searcher.docs_for_query(match_query(text, filters, duplicates))
+    return searcher, searcher.docs_for_query(match_query(text, filters, duplicates, relaxed))
 
 
 # -- timeline ------------------------------------------------------------------------
@@ -112,9 +114,9 @@ class Facets:
 
 
 def facets(archive: Archive, text: str | None, filters: Filters, duplicates: bool = True,
-           top: int = 10) -> Facets:
+           top: int = 10, relaxed: bool = False) -> Facets:
     """Counts of all matches by year, source and document type (the top values of each)."""
-    searcher, docnums = _matches(archive, text, filters, duplicates)
+    searcher, docnums = _matches(archive, text, filters, duplicates, relaxed)
     reader = searcher.reader()
     dates, kinds = reader.column_reader("date"), reader.column_reader("datekind")
     sources, types = reader.column_reader("source"), reader.column_reader("doctype")

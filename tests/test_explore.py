@@ -219,3 +219,24 @@ def test_search_facets_counts(vk):
     assert f["doctype"] == {"tin tức": 4, "": 1, "nghị quyết": 1}
     code, out, _ = vk("search", "chuyển đổi số", "--facets", "--limit", "1")
     assert code == 0 and "6 matches by" in out and "laichau.gov.vn" in out
+
+
+def test_search_facets_follow_the_relaxed_or(vk):
+    # no document has both words; search falls back to OR and the facets count the same documents
+    rows = vk.json_lines("search", "homestay nền tảng", "--facets", "--json", "--limit", "10")
+    assert rows[-1]["facets"]["total"] == len(rows) - 1 == 4     # homestay: c, e, g; nền tảng: d
+
+
+def test_migration_v5_adds_date_note_to_an_older_archive(tmp_path):
+    from archive.store import MIGRATIONS, Archive
+
+    db = sqlite3.connect(tmp_path / "archive.sqlite", isolation_level=None)
+    for number, script in enumerate(MIGRATIONS[:3], start=1):
+        db.executescript(f"BEGIN; {script}; PRAGMA user_version={number}; COMMIT;")
+    db.execute("INSERT INTO documents(title, text, date, date_source, path, content_hash, imported_at) "
+               "VALUES ('t', 'x', '2020-01-02', 'inferred', 'p', 'h', 'now')")
+    db.close()
+    with Archive(tmp_path) as archive:
+        assert archive.schema_version == 5
+        row = archive.db.execute("SELECT date, date_source, date_note FROM documents").fetchone()
+        assert tuple(row) == ("2020-01-02", "inferred", None)
