@@ -27,6 +27,7 @@ from archive.formats import FormatError, parse
 from archive.importer import _given, not_an_article
 from archive.meta import PUBLISHED, extract_meta, find_header_date, parse_date
 from archive.readers import iter_inputs
+from archive.store import MIN_DATED
 from indexer.dates import infer_pub_date
 
 
@@ -39,22 +40,24 @@ def before(text: str, given: dict) -> tuple[str | None, str | None]:
     if parse_date(given.get("date_hint")):
         return parse_date(given.get("date_hint")), "inferred"
     value, how = infer_pub_date(text)
-    return (value, "text" if how == "dateline" else "inferred") if value else (None, None)
+    return (value, "text" if how in ("dateline", "lead") else "inferred") if value else (None, None)
 
 
 class SourceDates:
-    """First and last publication dates per source, as the archive would answer them."""
+    """The usual publication dates per source (10th..90th percentile), as the archive answers them."""
 
     def __init__(self):
-        self.bounds: dict[str, tuple[str, str]] = {}
+        self.dates: dict[str, list[str]] = {}
 
     def add(self, source, date, date_source) -> None:
         if source and date and date_source in PUBLISHED:
-            first, last = self.bounds.get(source, (date, date))
-            self.bounds[source] = (min(first, date), max(last, date))
+            bisect.insort(self.dates.setdefault(source, []), date)
 
     def __call__(self, source):
-        return self.bounds.get(source)
+        dates = self.dates.get(source)
+        if not dates or len(dates) < MIN_DATED:
+            return None
+        return dates[len(dates) // 10], dates[(len(dates) - 1) * 9 // 10]
 
 
 def main() -> None:

@@ -103,6 +103,17 @@ def test_strong_evidence_keeps_the_latest_mention():
     assert far.date is None
 
 
+def test_lead_date_unless_the_text_is_later_than_it():
+    lead = judge_pub_date("Tiêu đề\nNgày 6/2/2017, tỉnh đặt mục tiêu đến năm 2020 giảm nghèo; "
+                          "giai đoạn 2016 - 2020 huy động 86 tỷ đồng.", today=TODAY)
+    assert (lead.date, lead.how) == ("2017-02-06", "lead")
+    old = judge_pub_date("Tiêu đề\nNgày 19/8/1945, nhân dân Hà Nội giành chính quyền. "
+                         "Năm 2015, thành phố kỷ niệm 70 năm Cách mạng Tháng Tám.", today=TODAY)
+    assert old.date is None and "2015" in old.note
+    standalone = judge_pub_date("Thứ Hai, 20/2/2017 08:30\nNội dung năm 2018.", today=TODAY)
+    assert (standalone.date, standalone.how) == ("2017-02-20", "dateline")     # a dateline is a publication date
+
+
 def test_date_source_and_note_in_the_archive(home):
     db = sqlite3.connect(home / "archive.sqlite")
     rows = {p.rsplit("/", 1)[-1]: (d, s, n) for p, d, s, n in
