@@ -132,6 +132,12 @@ def judge_text_date(text: str, title: str, source_range=None):
     return judge_pub_date(text, title, source_range)
 
 
+def later_year(text: str, iso: str) -> str | None:
+    from indexer.dates import later_year as later
+
+    return later(text, iso)
+
+
 def _clean_author(value) -> str | None:
     """"Tác giả: Cầm Thúy" → "Cầm Thúy" (HTML extractors keep the label)."""
     if not value:
@@ -168,8 +174,12 @@ def _date(text: str, title: str, given: dict, source, source_range) -> tuple[str
     if judged.how == "dateline":
         return judged.date, "text", judged.note
     hint = parse_date(given.get("date_hint"))
-    if hint:                               # the dump maker's guess: trusted as an inference only
-        return hint, "inferred", "the manifest's date_hint"
+    note = judged.note
+    if hint:                               # the dump maker's guess: an inference, unless the text is later
+        later = later_year(text, hint)
+        if not later:
+            return hint, "inferred", "the manifest's date_hint"
+        note = f"the manifest's date_hint {hint} not used (the text mentions {later}, after it); {note}"
     if judged.date:
         return judged.date, "inferred", judged.note
-    return None, None, judged.note
+    return None, None, note

@@ -91,7 +91,7 @@ def main() -> None:
             counts_after[meta.date_source or "none"] += 1
             hows[_kind(meta)] += 1
             bid = draft.extra.get("baomoi_id")
-            if bid and (meta.date_source in PUBLISHED or "date_hint" in (meta.date_note or "")):
+            if bid and meta.date and (meta.date_source in PUBLISHED or meta.date_note == "the manifest's date_hint"):
                 id_dates.append((int(bid), meta.date))
             if meta.date_source == "inferred" and "hint" not in (meta.date_note or ""):
                 inferred.append((bid, meta.date, meta.date_note, meta.title, old[0]))
@@ -117,7 +117,8 @@ def main() -> None:
 
 def _kind(meta) -> str:
     note = meta.date_note or ""
-    for key, word in (("metadata", "given"), ("header", "header"), ("dateline", "dateline"), ("hint", "date_hint"),
+    for key, word in (("metadata", "given"), ("header", "header"), ("dateline", "dateline"), ("lead", "the lead"),
+                      ("hint rejected", "date_hint 2"), ("hint rejected", "date_hint 1"), ("hint", "date_hint"),
                       ("cue", "beside"), ("title", "title"), ("source", "source"), ("weak", "weak"),
                       ("no date", "no full date")):
         if word in note:
@@ -126,11 +127,11 @@ def _kind(meta) -> str:
 
 
 def _clock(id_dates: list[tuple[int, str]], bid: int) -> str | None:
-    """The median date of the 5 dated documents whose baomoi ids are nearest."""
+    """The median date of the 25 dated documents whose baomoi ids are nearest."""
     if not id_dates:
         return None
     i = bisect.bisect_left(id_dates, (bid, ""))
-    near = sorted(d for _, d in id_dates[max(0, i - 2):i + 3])
+    near = sorted(d for _, d in id_dates[max(0, i - 12):i + 13])
     return near[len(near) // 2]
 
 

@@ -114,6 +114,15 @@ def test_lead_date_unless_the_text_is_later_than_it():
     assert (standalone.date, standalone.how) == ("2017-02-20", "dateline")     # a dateline is a publication date
 
 
+def test_a_manifest_date_hint_is_inferred_unless_the_text_is_later():
+    from archive.meta import extract_meta
+
+    kept = extract_meta("Tin\n\nHội nghị diễn ra ngày 15/9/2013.", {"date_hint": "2013-09-15"})
+    assert (kept.date, kept.date_source) == ("2013-09-15", "inferred")
+    later = extract_meta("Tin\n\nVụ án xảy ra ngày 15/9/2013. Năm 2016, tòa mới xét xử.", {"date_hint": "2013-09-15"})
+    assert (later.date, later.date_source) == (None, None) and "2016" in later.date_note
+
+
 def test_date_source_and_note_in_the_archive(home):
     db = sqlite3.connect(home / "archive.sqlite")
     rows = {p.rsplit("/", 1)[-1]: (d, s, n) for p, d, s, n in
