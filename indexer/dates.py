@@ -251,7 +251,9 @@ def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | N
 
     The latest past date a text mentions is a lower bound of its publication
     date, and often a poor one: a retrospective about a man born in 1907 is not
-    from 1907. It is kept as the date when
+    from 1907. No guess older than a past year the text mentions is kept
+    (later_year). Otherwise it is kept as the date when
+    * "lead": one of the first five lines opens with it ("Ngày 6/2/2017, UBND …");
     * "cue": the words beside it say it is now ("Sáng nay (6/2/2017)", "ngày 6/2/2017 vừa qua");
     * "title": the title names that day ("Kết quả xổ số … ngày 6/2/2017");
     * "source": it lies within NEAR_DAYS of the usual publication dates of the
