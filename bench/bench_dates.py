@@ -69,7 +69,7 @@ def main() -> None:
     started = time.perf_counter()
     counts_before, counts_after, hows = Counter(), Counter(), Counter()
     ranges = SourceDates()
-    inferred, id_dates = [], []          # (baomoi id, date) of published or hinted dates: the id clock
+    inferred, weak, id_dates = [], [], []          # (baomoi id, date) of published or hinted dates: the id clock
     docs = 0
     for item in iter_inputs([args.tar]):
         if item.status or item.data is None:
@@ -95,6 +95,8 @@ def main() -> None:
                 id_dates.append((int(bid), meta.date))
             if meta.date_source == "inferred" and "hint" not in (meta.date_note or ""):
                 inferred.append((bid, meta.date, meta.date_note, meta.title, old[0]))
+            elif (meta.date_note or "").startswith("weak guess"):
+                weak.append((bid, meta.date_note.split()[2], meta.date_note, meta.title, old[0]))
     seconds = time.perf_counter() - started
     id_dates.sort()
     print(f"{docs:,} documents in {seconds:.0f} s")
@@ -110,9 +112,15 @@ def main() -> None:
         clock = _clock(id_dates, int(bid)) if bid else None
         rows.append({"baomoi_id": bid, "date": date, "note": note, "title": title, "id_clock": clock})
         print(f"{date}  id≈{clock or '?':<10}  {note[:55]:<55}  {title[:60]}")
+    print(f"\n{len(weak):,} weak guesses not used; a sample:")
+    rejected = []
+    for bid, guess, note, title, _ in rng.sample(weak, min(args.sample // 2, len(weak))):
+        clock = _clock(id_dates, int(bid)) if bid else None
+        rejected.append({"baomoi_id": bid, "guess": guess, "note": note, "title": title, "id_clock": clock})
+        print(f"{guess}  id≈{clock or '?':<10}  {note[:55]:<55}  {title[:60]}")
     write_results("dates", {"machine": machine(), "documents": docs, "seconds": round(seconds, 1),
                            "before": dict(counts_before), "after": dict(counts_after), "after_by_evidence": dict(hows),
-                           "sample": rows})
+                           "sample": rows, "weak_sample": rejected})
 
 
 def _kind(meta) -> str:

@@ -234,6 +234,7 @@ def later_year(text: str, iso: str, today: dt.date | None = None) -> str | None:
 _NOW_CUE = re.compile(r"(?<!\w)(?:hôm\s+nay|(?:sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|hôm\s+qua|"
                       r"vừa\s+qua|mới\s+đây|vừa\s+(?:diễn\s+ra|tổ\s+chức|ban\s+hành|ký|khai\s+mạc|"
                       r"bế\s+mạc|công\s+bố))(?!\w)", re.I)
+_YEARS_AGO = re.compile(r"(?<!\w)\d+\s+năm\s+(?:trước|về\s+trước)(?!\w)", re.I)
 CUE_REACH = 30                # characters: "các thế hệ hôm nay" further off is not about that date
 NEAR_DAYS = 31                # how far a guess may lie from the usual dates of its source
 
@@ -252,7 +253,8 @@ def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | N
     The latest past date a text mentions is a lower bound of its publication
     date, and often a poor one: a retrospective about a man born in 1907 is not
     from 1907. No guess older than a past year the text mentions is kept
-    (later_year). Otherwise it is kept as the date when
+    (later_year), nor one the title or its sentence looks back on ("10 năm
+    trước"). Otherwise it is kept as the date when
     * "lead": one of the first five lines opens with it ("Ngày 6/2/2017, UBND …");
     * "cue": the words beside it say it is now ("Sáng nay (6/2/2017)", "ngày 6/2/2017 vừa qua");
     * "title": the title names that day ("Kết quả xổ số … ngày 6/2/2017");
@@ -270,6 +272,9 @@ def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | N
     later = later_year(text, iso, today)
     if later:
         return DateJudgment(None, "weak", f"weak guess {iso} not used (the text mentions {later}, after it)")
+    ago = _YEARS_AGO.search(title) or _YEARS_AGO.search(_beside(text, start))
+    if ago:
+        return DateJudgment(None, "weak", f"weak guess {iso} not used (“{ago.group(0)}”: a look back)")
     if how == "lead":
         return DateJudgment(iso, "lead", f"the lead opens with it: {_line_at(text, start)[:40]}")
     cue = _NOW_CUE.search(_beside(text, start))

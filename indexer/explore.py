@@ -12,10 +12,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import numpy as np
 from whoosh import query as Q
 
-from archive.dedup import THRESHOLD, similarity
 from archive.store import Archive
 from indexer.filters import Filters
 from indexer.query import parse_query
@@ -163,6 +161,8 @@ def similar(archive: Archive, doc_id: int, limit: int = 10, terms: int = 25) -> 
     docnum = searcher.document_number(id=str(doc_id))
     if docnum is None:
         raise NotIndexed(f"document {doc_id} is not indexed yet (run `vankien reindex`)")
+    from archive.dedup import THRESHOLD, similarity      # numpy and datasketch: only here
+
     cached = archive.analyses([doc.content_hash]).get(doc.content_hash)
     words = unpack(cached[0]) if cached else doc.text
     hits = searcher.more_like(docnum, "words", text=words, top=limit, numterms=terms)
@@ -184,7 +184,9 @@ def similar(archive: Archive, doc_id: int, limit: int = 10, terms: int = 25) -> 
     return out
 
 
-def _signatures(archive: Archive, ids: list[int]) -> dict[int, np.ndarray]:
+def _signatures(archive: Archive, ids: list[int]) -> dict:
+    import numpy as np
+
     marks = ",".join("?" * len(ids))
     rows = archive.db.execute(f"SELECT doc_id, minhash FROM signatures WHERE doc_id IN ({marks})", ids)
     return {doc_id: np.frombuffer(blob, dtype=np.uint64) for doc_id, blob in rows}

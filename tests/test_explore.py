@@ -110,6 +110,9 @@ def test_lead_date_unless_the_text_is_later_than_it():
     old = judge_pub_date("Tiêu đề\nNgày 19/8/1945, nhân dân Hà Nội giành chính quyền. "
                          "Năm 2015, thành phố kỷ niệm 70 năm Cách mạng Tháng Tám.", today=TODAY)
     assert old.date is None and "2015" in old.note
+    look_back = judge_pub_date("Tiêu đề\nNgày 9/1/2007 là thời khắc lịch sử của ngành điện thoại.",
+                               "10 năm trước, cả thế giới lay chuyển vì iPhone", today=TODAY)
+    assert look_back.date is None
     standalone = judge_pub_date("Thứ Hai, 20/2/2017 08:30\nNội dung năm 2018.", today=TODAY)
     assert (standalone.date, standalone.how) == ("2017-02-20", "dateline")     # a dateline is a publication date
 
