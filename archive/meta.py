@@ -170,7 +170,7 @@ def _date(text: str, title: str, given: dict, source, source_range) -> tuple[str
     value = find_header_date(text)
     if value:
         return value, "text", "date line in the header"
-    judged = judge_text_date(text, title, source_range(source) if source_range and source else None)
+    judged = judge_text_date(text, title, (lambda: source_range(source)) if source_range and source else None)
     if judged.how == "dateline":
         return judged.date, "text", judged.note
     hint = parse_date(given.get("date_hint"))

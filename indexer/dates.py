@@ -246,7 +246,7 @@ class DateJudgment:
     note: str                  # why, for documents.date_note
 
 
-def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | None = None,
+def judge_pub_date(text: str, title: str = "", source_range=None,
                    today: dt.date | None = None) -> DateJudgment:
     """A publication date from the text, kept only where the evidence is strong.
 
@@ -259,7 +259,8 @@ def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | N
     * "cue": the words beside it say it is now ("Sáng nay (6/2/2017)", "ngày 6/2/2017 vừa qua");
     * "title": the title names that day ("Kết quả xổ số … ngày 6/2/2017");
     * "source": it lies within NEAR_DAYS of the usual publication dates of the
-      same source (`source_range`: their 10th and 90th percentiles, archive.store).
+      same source (`source_range`: their 10th and 90th percentiles, archive.store;
+      or a function giving them).
     Otherwise it is a weak guess: recorded in the note, not used as a date.
     """
     text = nfc(text)
@@ -282,6 +283,8 @@ def judge_pub_date(text: str, title: str = "", source_range: tuple[str, str] | N
         return DateJudgment(iso, "cue", f"latest mention, beside “{cue.group(0)}”")
     if title and any(d == iso for _, d, _ in _all_dates(nfc(title))):
         return DateJudgment(iso, "title", "latest mention, also in the title")
+    if callable(source_range):                  # asked only now: it costs the archive a query
+        source_range = source_range()
     if source_range and _within(iso, source_range, NEAR_DAYS):
         return DateJudgment(iso, "source", f"latest mention, near its source's dates {source_range[0]}..{source_range[1]}")
     return DateJudgment(None, "weak", f"weak guess {iso} not used (latest mention, no cue)")

@@ -263,3 +263,24 @@ def test_migration_v5_adds_date_note_to_an_older_archive(tmp_path):
         assert archive.schema_version == 5
         row = archive.db.execute("SELECT date, date_source, date_note FROM documents").fetchone()
         assert tuple(row) == ("2020-01-02", "inferred", None)
+
+
+def test_a_source_with_dated_documents_vouches_for_a_near_guess(tmp_path):
+    dump = tmp_path / "dump"
+    dump.mkdir()
+    rows = [{"file": f"d{i}.txt", "date": f"2021-0{i + 1}-10", "source": "sonla.gov.vn"} for i in range(5)]
+    rows += [{"file": "near.txt", "source": "sonla.gov.vn"}, {"file": "far.txt", "source": "sonla.gov.vn"}]
+    for i in range(5):
+        (dump / f"d{i}.txt").write_text(f"Tin số {i}\n\n{FARMING} Bài {i} về nông nghiệp.\n", encoding="utf-8")
+    (dump / "near.txt").write_text(f"Tin giảm nghèo\n\nHội nghị ngày 3/3/2021 bàn về giảm nghèo. {TOURISM}\n",
+                                   encoding="utf-8")
+    (dump / "far.txt").write_text(f"Tin cũ\n\nHội nghị ngày 3/3/2016 bàn về giảm nghèo. {FARMING} Khác.\n",
+                                  encoding="utf-8")
+    (dump / "meta.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    home = tmp_path / "home"
+    code, _, err = Vankien(home)("import", str(dump), "--no-index", "--quiet")
+    assert code == 0, err
+    db = sqlite3.connect(home / "archive.sqlite")
+    got = {p.rsplit("/", 1)[-1]: (d, s) for p, d, s in db.execute("SELECT path, date, date_source FROM documents")}
+    assert got["near.txt"] == ("2021-03-03", "inferred")          # within the source's 2021-01..2021-05
+    assert got["far.txt"] == (None, None)
