@@ -132,11 +132,6 @@ def judge_text_date(text: str, title: str, source_range=None):
     return judge_pub_date(text, title, source_range)
 
 
-def later_year(text: str, iso: str) -> str | None:
-    from indexer.dates import later_year as later
-
-    return later(text, iso)
-
 
 def _clean_author(value) -> str | None:
     """"Tác giả: Cầm Thúy" → "Cầm Thúy" (HTML extractors keep the label)."""
@@ -149,9 +144,9 @@ def extract_meta(text: str, given: dict, source_range=None) -> Meta:
     """Combine what the input said about itself (`given`) with what the text shows.
 
     date_source: "metadata" (the input's own date), "text" (a dateline or a date
-    line in the header: both are publication dates), "inferred" (a manifest's
-    date_hint, or a mentioned date with strong evidence: see judge_pub_date), or
-    None. date_note says why. `source_range(source)` gives the first and last
+    line in the header: both are publication dates), "inferred" (a date the text
+    gives with strong evidence, see judge_pub_date, or a manifest's date_hint the
+    text vouches for, see vouch_for_hint), or None. date_note says why. `source_range(source)` gives the first and last
     publication dates already known for a source, or None.
     """
     title = (given.get("title") or "").strip() or find_title(text) or "(không có tiêu đề)"
@@ -170,16 +165,18 @@ def _date(text: str, title: str, given: dict, source, source_range) -> tuple[str
     value = find_header_date(text)
     if value:
         return value, "text", "date line in the header"
-    judged = judge_text_date(text, title, (lambda: source_range(source)) if source_range and source else None)
+    usual = (lambda: source_range(source)) if source_range and source else None    # asked only if needed
+    judged = judge_text_date(text, title, usual)
     if judged.how == "dateline":
         return judged.date, "text", judged.note
-    hint = parse_date(given.get("date_hint"))
-    note = judged.note
-    if hint:                               # the dump maker's guess: an inference, unless the text is later
-        later = later_year(text, hint)
-        if not later:
-            return hint, "inferred", "the manifest's date_hint"
-        note = f"the manifest's date_hint {hint} not used (the text mentions {later}, after it); {note}"
     if judged.date:
         return judged.date, "inferred", judged.note
-    return None, None, note
+    hint = parse_date(given.get("date_hint"))
+    if hint:                               # the dump maker's guess: kept only where the text vouches for it
+        from indexer.dates import vouch_for_hint
+
+        reason = vouch_for_hint(text, title, hint, usual)
+        if reason.startswith("kept"):
+            return hint, "inferred", f"the manifest's date_hint, {reason}"
+        return None, None, f"the manifest's date_hint {hint} not used ({reason}); {judged.note}"
+    return None, None, judged.note

@@ -91,8 +91,9 @@ def main() -> None:
             counts_after[meta.date_source or "none"] += 1
             hows[_kind(meta)] += 1
             bid = draft.extra.get("baomoi_id")
-            if bid and meta.date and (meta.date_source in PUBLISHED or meta.date_note == "the manifest's date_hint"):
-                id_dates.append((int(bid), meta.date))
+            clock_date = meta.date if meta.date_source in PUBLISHED else parse_date(given.get("date_hint"))
+            if bid and clock_date:             # the id clock: publication dates and the raw hints (a median)
+                id_dates.append((int(bid), clock_date))
             if meta.date_source == "inferred" and "hint" not in (meta.date_note or ""):
                 inferred.append((bid, meta.date, meta.date_note, meta.title, old[0]))
             elif (meta.date_note or "").startswith("weak guess"):

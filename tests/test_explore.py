@@ -117,13 +117,22 @@ def test_lead_date_unless_the_text_is_later_than_it():
     assert (standalone.date, standalone.how) == ("2017-02-20", "dateline")     # a dateline is a publication date
 
 
-def test_a_manifest_date_hint_is_inferred_unless_the_text_is_later():
+def test_a_manifest_date_hint_is_kept_only_where_the_text_vouches_for_it():
     from archive.meta import extract_meta
 
-    kept = extract_meta("Tin\n\nHội nghị diễn ra ngày 15/9/2013.", {"date_hint": "2013-09-15"})
-    assert (kept.date, kept.date_source) == ("2013-09-15", "inferred")
-    later = extract_meta("Tin\n\nVụ án xảy ra ngày 15/9/2013. Năm 2016, tòa mới xét xử.", {"date_hint": "2013-09-15"})
-    assert (later.date, later.date_source) == (None, None) and "2016" in later.date_note
+    titled = extract_meta("Kết quả ngày 15/9/2013\n\nKết quả như sau: 1, 2, 3.",
+                          {"title": "Kết quả ngày 15/9/2013", "date_hint": "2013-09-15"})
+    assert (titled.date, titled.date_source) == ("2013-09-15", "inferred") and "title" in titled.date_note
+    lead = extract_meta("Tin\n\nNgày 16/9/2013, hội nghị diễn ra.", {"date_hint": "2013-09-15"})
+    assert (lead.date, lead.date_source) == ("2013-09-16", "inferred")       # the text's own evidence first
+    bare = extract_meta("Tin\n\nHội nghị diễn ra ngày 15/9/2013.", {"date_hint": "2013-09-15"})
+    assert (bare.date, bare.date_source) == (None, None) and "2013-09-15 not used" in bare.date_note
+    near = extract_meta("Tin\n\nHội nghị diễn ra ngày 15/9/2013.", {"date_hint": "2013-09-15", "source": "x.vn"},
+                        source_range=lambda source: ("2013-06-01", "2013-12-31"))
+    assert (near.date, near.date_source) == ("2013-09-15", "inferred")
+    later = extract_meta("Kết quả ngày 15/9/2013\n\nVụ án xảy ra ngày 15/9/2013. Năm 2016, tòa mới xét xử.",
+                         {"title": "Kết quả ngày 15/9/2013", "date_hint": "2013-09-15"})
+    assert later.date is None and "2016" in later.date_note
 
 
 def test_date_source_and_note_in_the_archive(home):
