@@ -293,3 +293,14 @@ def test_a_source_with_dated_documents_vouches_for_a_near_guess(tmp_path):
     got = {p.rsplit("/", 1)[-1]: (d, s) for p, d, s in db.execute("SELECT path, date, date_source FROM documents")}
     assert got["near.txt"] == ("2021-03-03", "inferred")          # within the source's 2021-01..2021-05
     assert got["far.txt"] == (None, None)
+
+
+def test_commands_are_registered_in_a_real_process_with_examples(tmp_path):
+    from conftest import run_subprocess
+
+    for command in ("timeline", "similar", "export"):
+        done = run_subprocess([command, "--help"], tmp_path / "home")
+        assert done.returncode == 0, done.stderr
+        assert "Example: vankien " + command in done.stdout.decode()
+    done = run_subprocess(["timeline"], tmp_path / "home")
+    assert done.returncode == 2 and b"Traceback" not in done.stderr
