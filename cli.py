@@ -224,6 +224,27 @@ def reindex_cmd(state: State, quiet: bool, no_wait: bool) -> None:
 
 # -- search ----------------------------------------------------------------------
 
+FILTER_OPTIONS = [
+    click.option("--person", metavar="NAME", help="Documents mentioning this person (with or without diacritics)."),
+    click.option("--resolution", metavar="CODE", help="Documents citing this document number, any spelling."),
+    click.option("--slogan", metavar="TEXT", help="Documents using this slogan (dashes, case, diacritics ignored)."),
+    click.option("--date", "date", metavar="D", help="Published on D: 2021, 2021-05, 5/2021 or 18/5/2021."),
+    click.option("--from", "date_from", metavar="D", help="Published on or after D."),
+    click.option("--to", "date_to", metavar="D", help="Published on or before D."),
+    click.option("--year", type=int, help="Published in this year."),
+    click.option("--source", metavar="S", help="From this source, e.g. laichau.gov.vn."),
+    click.option("--dates", type=click.Choice(["published", "inferred", "any"]), default="published",
+                 show_default=True, help="Which dates the date filters use: publication dates, inferred ones, or both."),
+]
+
+
+def filter_options(command):
+    """The filters of `search`, shared by every command that selects documents like it."""
+    for option in reversed(FILTER_OPTIONS):
+        command = option(command)
+    return command
+
+
 @main.command("search", cls=QueryCommand)
 @click.argument("words", nargs=-1, metavar="[QUERY]...")
 @click.option("--limit", "-n", type=click.IntRange(min=1), default=10, show_default=True)
@@ -232,17 +253,11 @@ def reindex_cmd(state: State, quiet: bool, no_wait: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one hit per line.")
 @click.option("--count", is_flag=True, help="Print only the number of matching documents.")
 @click.option("--no-duplicates", is_flag=True, help="Hide near-duplicates (re-posts).")
-@click.option("--person", metavar="NAME", help="Documents mentioning this person (with or without diacritics).")
-@click.option("--resolution", metavar="CODE", help="Documents citing this document number, any spelling.")
-@click.option("--slogan", metavar="TEXT", help="Documents using this slogan (dashes, case, diacritics ignored).")
-@click.option("--date", "date", metavar="D", help="Published on D: 2021, 2021-05, 5/2021 or 18/5/2021.")
-@click.option("--from", "date_from", metavar="D", help="Published on or after D.")
-@click.option("--to", "date_to", metavar="D", help="Published on or before D.")
-@click.option("--year", type=int, help="Published in this year.")
-@click.option("--source", metavar="S", help="From this source, e.g. laichau.gov.vn.")
+@click.option("--facets", is_flag=True, help="Also count all matches by year, source and type (--json: a last line).")
+@filter_options
 @pass_state
 def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool, count: bool,
-               no_duplicates: bool, **filter_options) -> None:
+               no_duplicates: bool, facets: bool, **filter_options) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*,
     and filters by person, date, document number, slogan and source.
 
@@ -260,7 +275,7 @@ def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, so
 
     query = " ".join(words) or None
     filters = Filters(**filter_options)
-    if not query and not any(filter_options.values()):
+    if not query and not filters.given():
         raise UserError("a query or a filter is needed (see `vankien search --help`)")
     if not query and sort == "relevance":
         sort = "-date"
@@ -269,6 +284,7 @@ def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, so
             keys = filters.keys()
             result = search(archive, query, limit=limit, offset=offset, sort=sort, filters=filters.queries(),
                             duplicates=not no_duplicates, count_only=count)
+            counts = _facets(archive, query, filters, not no_duplicates, result.relaxed) if facets and not count else None
         except (QueryError, IndexUnavailable) as e:
             raise UserError(str(e)) from None
         wanted = any(keys.values())
@@ -283,10 +299,20 @@ def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, so
             if wanted:
                 row["entities"] = matched[hit.id]
             sys.stdout.write(render.json_line(row))
+        if counts:
+            sys.stdout.write(render.json_line({"facets": vars(counts)}))
     else:
         render.hits(state.out, result, offset)
+        if counts:
+            render.facets(state.out, counts)
     if result.total == 0:
         sys.exit(EXIT_NO_MATCH)
+
+
+def _facets(archive, query, filters, duplicates, relaxed):
+    from indexer.explore import facets
+
+    return facets(archive, query, filters, duplicates=duplicates, relaxed=relaxed)
 
 
 # -- extract -------------------------------------------------------------------
@@ -328,7 +354,7 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
 
 # -- list / show / stats / remove ---------------------------------------------
 
-LIST_FIELDS = ("id", "external_id", "title", "date", "date_source", "source", "author", "path", "duplicate_of")
+LIST_FIELDS = ("id", "external_id", "title", "date", "date_source", "date_note", "source", "author", "path", "duplicate_of")
 
 
 @main.command("list")
@@ -444,5 +470,10 @@ def check_cmd(state: State, repair: bool, as_json: bool, no_wait: bool) -> None:
         sys.exit(EXIT_CHECK_DIFFERS)
 
 
+import cli_explore  # noqa: E402,F401  (registers timeline, similar, export on main)
+
 if __name__ == "__main__":
-    main()
+    # `python -m cli` runs this file as __main__: the commands of cli_explore are on module cli's group
+    from cli import main as registered_main
+
+    registered_main()

@@ -159,7 +159,7 @@ def document_list(console: Console, docs) -> None:
     console.print(table)
 
 
-SHOWN_FIELDS = ("date", "date_source", "source", "author", "url", "path", "external_id", "duplicate_of")
+SHOWN_FIELDS = ("date", "date_source", "date_note", "source", "author", "url", "path", "external_id", "duplicate_of")
 
 
 def document(console: Console, doc, marks) -> None:
@@ -195,3 +195,59 @@ def check_report(console: Console, report) -> None:
     fixable = any(f.repairable for f in report.findings)
     console.print(Text("run `vankien check --repair` to re-derive and re-index" if fixable
                        else "not repairable by vankien: see the lines above", style="yellow"))
+
+
+# -- timeline, facets, similar, export (cli_explore.py) ----------------------------
+
+BAR_WIDTH = 40
+
+
+def timeline(console: Console, result) -> None:
+    """One bar per bucket; plain `#` bars when the output is not a terminal."""
+    peak = max((b.count for b in result.buckets), default=0)
+    width = len(result.buckets[0].key) if result.buckets else 4
+    for b in result.buckets:
+        length = round(BAR_WIDTH * b.count / peak) if peak else 0
+        if console.is_terminal:
+            line = Text(f"{b.key:<{width}}  ", style="cyan").append("█" * length or ("▏" if b.count else ""),
+                                                                      style="blue")
+        else:
+            line = Text(f"{b.key:<{width}}  " + "#" * length)
+        console.print(line.append(f" {b.count:,}"))
+    kind = {"published": "a publication date", "inferred": "an inferred date", "any": "a date"}[result.dates]
+    console.print(Text(f"{result.total:,} matches; {result.undated:,} matches without {kind}", style="dim"))
+
+
+def facets(console: Console, found) -> None:
+    """Counts by year, source and document type, side by side."""
+    from rich.columns import Columns
+
+    tables = []
+    for title, counts in (("year", found.year), ("source", found.source), ("type", found.doctype)):
+        table = Table(title, "documents", title=None, box=None, pad_edge=False)
+        for key, n in counts.items():
+            table.add_row(data(key or "(none)"), f"{n:,}", style="dim" if not key else None)
+        tables.append(table)
+    console.print(Text(f"{found.total:,} matches by", style="dim"))
+    console.print(Columns(tables, padding=(0, 4)))
+
+
+def similar(console: Console, doc_id: int, found) -> None:
+    table = Table("#", "id", "date", "title", "source", "score", title=f"Documents like #{doc_id}",
+                  title_justify="left")
+    for rank, s in enumerate(found, start=1):
+        title = data(s.title)
+        if s.near_duplicate:
+            title.append("  [near-duplicate]", style="magenta")
+        table.add_row(str(rank), str(s.id), data(s.date), title, data(s.source), f"{s.score:.2f}")
+    console.print(table)
+
+
+def export_progress(console: Console, total: int):
+    """A progress bar on stderr for export; returns (bar, step)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    bar = Progress(TextColumn("[bold]exporting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=console, transient=True)
+    task = bar.add_task("export", total=total)
+    return bar, lambda: bar.advance(task)

@@ -133,11 +133,11 @@ class Importer:
         if original is not None:
             self.archive.record_duplicate(draft.path, original, self.batch_id)
             return Outcome(draft.path, "duplicate", "same text as an archived document", duplicate_of=original)
-        meta = extract_meta(text, _given(draft))
+        meta = extract_meta(text, _given(draft), source_range=self.archive.source_range)
         sig = dedup.signature(text)
         near = dedup.find_near(self.archive.db, sig) if sig is not None else None
         doc = Document(title=meta.title, text=text, path=draft.path, content_hash=content_hash,
-                       date=meta.date, date_source=meta.date_source, source=meta.source,
+                       date=meta.date, date_source=meta.date_source, date_note=meta.date_note, source=meta.source,
                        author=meta.author, url=draft.url, external_id=draft.external_id,
                        encoding=draft.encoding, extra=draft.extra, duplicate_of=near,
                        batch_id=self.batch_id, imported_at=now())

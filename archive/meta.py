@@ -32,6 +32,7 @@ class Meta:
     date_source: str | None
     source: str | None
     author: str | None
+    date_note: str | None = None
 
 
 def valid_date(y: int, m: int, d: int) -> str | None:
@@ -121,14 +122,15 @@ def _tail_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")[-12:] if line.strip()][-4:]
 
 
-def infer_date(text: str) -> tuple[str | None, str | None]:
-    """A dateline further down, else the latest past date the text mentions (indexer/dates.py)."""
-    from indexer.dates import infer_pub_date
+PUBLISHED = ("metadata", "text")     # date_source values that are publication dates
 
-    value, how = infer_pub_date(text)
-    if value is None:
-        return None, None
-    return value, "text" if how == "dateline" else "inferred"
+
+def judge_text_date(text: str, title: str, source_range=None):
+    """A dateline further down, else a strongly supported mention (indexer/dates.py)."""
+    from indexer.dates import judge_pub_date
+
+    return judge_pub_date(text, title, source_range)
+
 
 
 def _clean_author(value) -> str | None:
@@ -138,17 +140,43 @@ def _clean_author(value) -> str | None:
     return re.sub(r"^(?:Tác giả|Người viết|Theo)\s*:?\s*", "", str(value).strip(), flags=re.IGNORECASE) or None
 
 
-def extract_meta(text: str, given: dict) -> Meta:
-    """Combine what the input said about itself (`given`) with what the text shows."""
+def extract_meta(text: str, given: dict, source_range=None) -> Meta:
+    """Combine what the input said about itself (`given`) with what the text shows.
+
+    date_source: "metadata" (the input's own date), "text" (a dateline or a date
+    line in the header: both are publication dates), "inferred" (a date the text
+    gives with strong evidence, see judge_pub_date, or a manifest's date_hint the
+    text vouches for, see vouch_for_hint), or None. date_note says why. `source_range(source)` gives the first and last
+    publication dates already known for a source, or None.
+    """
     title = (given.get("title") or "").strip() or find_title(text) or "(không có tiêu đề)"
-    date_value, date_source = parse_date(given.get("date")), "metadata"
-    if not date_value:
-        date_value, date_source = find_header_date(text), "text"
-    if not date_value:
-        date_value, date_source = parse_date(given.get("date_hint")), "inferred"
-    if not date_value:
-        date_value, date_source = infer_date(text)
+    title = " ".join(title.split())
     source = host_of(given.get("url")) or given.get("source") or find_source(text)
     author = _clean_author(given.get("author")) or find_author(text)
-    return Meta(title=" ".join(title.split()), date=date_value, date_source=date_source,
-                source=source, author=author)
+    date_value, date_source, note = _date(text, title, given, source, source_range)
+    return Meta(title=title, date=date_value, date_source=date_source, source=source, author=author,
+                date_note=note)
+
+
+def _date(text: str, title: str, given: dict, source, source_range) -> tuple[str | None, str | None, str]:
+    value = parse_date(given.get("date"))
+    if value:
+        return value, "metadata", "given with the input"
+    value = find_header_date(text)
+    if value:
+        return value, "text", "date line in the header"
+    usual = (lambda: source_range(source)) if source_range and source else None    # asked only if needed
+    judged = judge_text_date(text, title, usual)
+    if judged.how == "dateline":
+        return judged.date, "text", judged.note
+    if judged.date:
+        return judged.date, "inferred", judged.note
+    hint = parse_date(given.get("date_hint"))
+    if hint:                               # the dump maker's guess: kept only where the text vouches for it
+        from indexer.dates import vouch_for_hint
+
+        reason = vouch_for_hint(text, title, hint, usual)
+        if reason.startswith("kept"):
+            return hint, "inferred", f"the manifest's date_hint, {reason}"
+        return None, None, f"the manifest's date_hint {hint} not used ({reason}); {judged.note}"
+    return None, None, judged.note

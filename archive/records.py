@@ -45,7 +45,8 @@ class Document:
     path: str
     content_hash: str
     date: str | None = None
-    date_source: str | None = None
+    date_source: str | None = None         # metadata | text (publication dates) | inferred | None
+    date_note: str | None = None           # why this date, or why none (archive/meta.py)
     source: str | None = None
     author: str | None = None
     url: str | None = None

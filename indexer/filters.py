@@ -1,5 +1,5 @@
 """Search filters over stored entities and metadata: --person, --resolution, --slogan,
---date/--from/--to/--year, --source. Each becomes a Whoosh query ANDed with the
+--date/--from/--to/--year (on publication dates, or inferred ones: --dates), --source. Each becomes a Whoosh query ANDed with the
 text query; names and slogans match with or without diacritics."""
 from __future__ import annotations
 
@@ -30,6 +30,11 @@ class Filters:
     date_to: str | None = None
     year: int | None = None
     source: str | None = None
+    dates: str = "published"          # which dates --date/--from/--to/--year use: published | inferred | any
+
+    def given(self) -> bool:
+        """Whether any filter narrows the matches (`dates` alone does not)."""
+        return any(v for k, v in vars(self).items() if k != "dates")
 
     def keys(self) -> dict:
         """The entity keys asked for, to pick the matched entities of each hit."""
@@ -62,6 +67,8 @@ class Filters:
             out.append(Q.TermRange("date", first, last))
         if self.year:
             out.append(Q.Prefix("date", f"{self.year:04d}"))
+        if (self.date or self.date_from or self.date_to or self.year) and self.dates != "any":
+            out.append(Q.Term("datekind", self.dates))
         if self.source:
             out.append(Q.Term("source", self.source.lower()))
         return out

@@ -21,6 +21,7 @@ import whoosh.filedb.compound
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
+from archive.meta import PUBLISHED
 from archive.records import Document
 from archive.store import Archive, name_key
 from indexer.docnums import find_docnums
@@ -109,7 +110,7 @@ def document_fields(doc: Document, words: str, entities: dict | None = None) -> 
     fields = {
         "id": str(doc.id), "title": doc.title, "title_fold": doc.title,
         "body": text, "fold": text, "fold_pairs": text, "words": words,
-        "date": doc.date or "", "dup": "1" if doc.duplicate_of else "0",
+        "date": doc.date or "", "datekind": date_kind(doc), "dup": "1" if doc.duplicate_of else "0",
     }
     if numbers:
         fields["docnums"] = ",".join(numbers)
@@ -126,6 +127,13 @@ def document_fields(doc: Document, words: str, entities: dict | None = None) -> 
     _add_keys(fields, "slogans", {s["key"] for s in entities.get("slogans", [])})
     _add_keys(fields, "mentioned", {d["date"] for d in entities.get("dates", [])})
     return fields
+
+
+def date_kind(doc: Document) -> str:
+    """published (metadata or text), inferred, or none: what `--dates` chooses from."""
+    if not doc.date:
+        return "none"
+    return "published" if doc.date_source in PUBLISHED else "inferred"
 
 
 def _add_keys(fields: dict, name: str, keys: set[str]) -> None:

@@ -15,7 +15,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from indexer.analysis import folded_analyzer, folded_pair_analyzer, syllable_analyzer, words_analyzer
 
-SCHEMA_VERSION = 2   # bump when fields or analyzers change: `vankien reindex` is then required
+SCHEMA_VERSION = 3   # bump when fields or analyzers change: `vankien reindex` is then required
 
 TITLE_BOOST = 2.0
 
@@ -31,9 +31,10 @@ def make_schema() -> Schema:
         words=TEXT(analyzer=words_analyzer(), phrase=False),
         docnums=KEYWORD(commas=True),                  # canonical keys, "#1-KL/TW"
         date=ID(sortable=True),                        # ISO; "" when unknown
+        datekind=ID(sortable=True),                    # published | inferred | none (archive date_source)
         year=NUMERIC(int, bits=32),
-        source=KEYWORD(lowercase=True, commas=True),
-        doctype=KEYWORD(lowercase=True, commas=True),
+        source=KEYWORD(lowercase=True, commas=True, sortable=True),    # columns: facets without stored fields
+        doctype=KEYWORD(lowercase=True, commas=True, sortable=True),
         author=TEXT(analyzer=folded_analyzer(), phrase=False),
         dup=ID(),                                      # "1" for a near-duplicate
         # [3/6] entity fields: persons, slogans, mentioned dates

@@ -165,6 +165,11 @@ def _forget(home) -> None:
             pass
 
 
+def open_searcher(home):
+    """The kept searcher of an index (for views over all matches: indexer/explore.py)."""
+    return _searcher(home)
+
+
 def _lengths_in_memory(reader) -> None:
     """BM25 needs each matching document's field length, which Whoosh 2.7.4 reads
     from the segment file one byte per call (no mmap: see indexer.index); on 35k
