@@ -7,6 +7,7 @@ at run time (tests/gold/score.py) and skips cleanly when they are absent.
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -220,6 +221,7 @@ def test_slogan_shape_without_cue_and_nested_quotes():
 
 def test_slogan_key_ignores_dashes_spacing_case_diacritics():
     k = slogan_key("Tiên phong - Trọng tâm - Thuyết phục")
+    assert k == "tien phong trong tam thuyet phuc"           # typed by hand: every syllable kept
     assert slogan_key("“Tiên phong – Trọng tâm — thuyết phục”") == k
     assert slogan_key("Tien phong-Trong tam-Thuyet phuc") == k
     assert slogan_key("TIÊN PHONG  -  TRỌNG TÂM - THUYẾT PHỤC") == k
@@ -241,32 +243,59 @@ def test_extract_json_shape_and_title():
 
 # --- the gold set ---------------------------------------------------------------------
 
-# Just under what the extractor reaches on tests/gold (69 documents: 40 the rules were
-# tuned on, 29 held out and scored before any fix; see the "split" field).
-TARGETS = {"persons": 0.96, "dates": 0.98, "docnums": 0.95, "slogans": 0.93}
+# Errors (fp + fn) allowed per split and type: what the extractor makes today plus
+# one, so losing a single item anywhere fails (tests/gold/README.md has the splits).
+# Measured with `python -m tests.gold.score --quiet`.
+MAX_ERRORS = {
+    "dev":      {"persons": 1 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout":  {"persons": 5 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+}
 
 
-def test_gold_scores():   # ~4 s cold (extracts 60 files from the tar), so not marked slow
+@pytest.fixture(scope="module")
+def gold_texts():
     score = _score_module()
-    gold = score.load_gold()
-    assert len(gold) >= 30
-    texts = score.texts(gold)
+    texts = score.texts(score.load_gold())
     if texts is None:
         pytest.skip("../shared corpus not present")
+    return score, texts
+
+
+@pytest.mark.parametrize("split", sorted(MAX_ERRORS))
+def test_gold_scores(split, gold_texts):   # ~3 s for the tar pass, shared by the splits
+    score, texts = gold_texts
+    gold = score.load_gold(split)
+    assert gold, split
     result = score.score(gold, texts)
-    targets = dict(TARGETS)
-    if importlib.util.find_spec("indexer.docnums") is None:
-        targets.pop("docnums")                     # scored once indexer/docnums.py is there
-    low = {t: round(result[t]["f1"], 3) for t in targets if result[t]["f1"] < targets[t]}
-    assert not low, f"F1 below target: {low}; misses: {result['misses']}"
+    over = {t: result[t]["fp"] + result[t]["fn"] for t, most in MAX_ERRORS[split].items()
+            if result[t]["fp"] + result[t]["fn"] > most}
+    assert not over, f"{split}: errors over the gate {over}; misses: {result['misses']}"
+
+
+def test_gold_normalisation_is_the_scorers_own():
+    """Expected forms typed by hand; the scorer may not lean on the product's keys."""
+    from tests.gold import normalize as n
+    assert n.person("PHAN XUÂN THỦY") == n.person("Phan  Xuân Thuỷ") == "phan xuân thuỷ"
+    assert n.person("Hòa") == "hoà" and n.person("Hoàng") == "hoàng"
+    assert n.slogan("“Tiên phong–Trọng tâm — Thuyết phục”.") == "tiên phong - trọng tâm - thuyết phục"
+    assert n.slogan("Tâm sáng ,chí bền") == "tâm sáng, chí bền"
+    assert n.slogan("Tien phong - Trong tam") != n.slogan("Tiên phong - Trọng tâm")
+    assert n.docnum("15/2020/nđ-cp") == "15/2020/ND-CP"
+    source = (ROOT / "tests" / "gold" / "normalize.py").read_text(encoding="utf-8") \
+        + (ROOT / "tests" / "gold" / "score.py").read_text(encoding="utf-8")
+    imported = set(re.findall(r"^\s*(?:from|import)\s+([\w.]+)", source, re.M))
+    assert {m for m in imported if m.startswith(("archive", "indexer"))} <= {"indexer.entities"}
+    assert "/tmp" not in source
 
 
 def test_gold_file_is_well_formed():
     score = _score_module()
     gold = score.load_gold()
-    assert len(gold) >= 30 and {g["source"] for g in gold} == {"seed", "news"}
+    assert {g["source"] for g in gold} == {"seed", "news"}
+    assert {g["split"] for g in gold} <= set(score.SPLITS)
+    assert len({g["file"] for g in gold}) == len(gold)          # no document twice
     for g in gold:
-        assert set(g) >= {"source", "file", "persons", "dates", "docnums", "slogans"}
+        assert set(g) >= {"source", "file", "split", "persons", "dates", "docnums", "slogans"}
         for iso in g["dates"]:
             assert len(iso) == 10 and iso[4] == iso[7] == "-"
         for code in g["docnums"]:
