@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from archive.resources import load_json
-from archive.vntext import fold, match_key, nfc
+from archive.vntext import match_key, nfc
+from indexer import person_cues as cues
 
 
 @dataclass
@@ -86,14 +87,25 @@ def _ends_with(pattern: re.Pattern, left: str) -> bool:
 
 # --- tokens and capitalized runs -------------------------------------------
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Letters, with initials glued in front and hyphenated parts (S.A-bê, Jean-Pierre,
+# Vo-lạ-chít), or a lone initial inside a name (John F. Kennedy).
+_WORD = re.compile(r"(?<![\w.])[A-ZĐ]\.(?=[ \u00a0][A-ZĐ])|" + cues.NAME_WORD)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+")
 _TOKEN = re.compile(r"[\w&]+(?:[./][\w&]+)*|[^\w\s]")
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
-                       r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
 
 def _is_title(tok: str) -> bool:
-    return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
+    """Capitalized: Hà, F., S.A-bê, Jean-Pierre, Vo-lạ-chít (later parts either case)."""
+    if "-" not in tok and "." not in tok:
+        return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
+    if re.fullmatch(r"[A-ZĐ]\.", tok):
+        return True
+    first, *rest = (_INITIALS.sub("", tok) or tok).split("-")
+    return _cap(first) and all(p.islower() or _cap(p) for p in rest)
+
+
+def _cap(part: str) -> bool:
+    return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
 
 
 def _is_caps(tok: str) -> bool:
@@ -102,23 +114,42 @@ def _is_caps(tok: str) -> bool:
 
 def _vietnamese(tok: str) -> bool:
     """A plausible Vietnamese syllable (keeps "Mai Linh Car" from passing as a name)."""
-    return bool(_SYLLABLE.match(fold(tok).lower()))
+    return cues.vietnamese_syllable(tok)
+
+
+def _words(text: str):
+    """(start, end, word); a hyphen between two Vietnamese syllables, the second
+    capitalized and with a diacritic, joins two words ("Trang-Trưởng ban"), not
+    the parts of one name (Chang-Hee, Jean-Pierre)."""
+    for m in _WORD.finditer(text):
+        tok, a = m.group(), m.start()
+        if "-" not in tok:
+            yield a, m.end(), tok
+            continue
+        parts = tok.split("-")
+        i = 0
+        for k in range(1, len(parts)):
+            if _cap(parts[k]) and not parts[k].isascii() and _vietnamese(parts[k]) \
+                    and _vietnamese(_INITIALS.sub("", parts[k - 1])):
+                cut = a + len("-".join(parts[:k]))
+                yield a + i, cut, text[a + i:cut]
+                i = cut + 1 - a
+        yield a + i, m.end(), text[a + i:m.end()]
 
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalized words separated by one space."""
     runs, cur = [], []
-    for m in _WORD.finditer(text):
-        tok = m.group()
+    for start, end, tok in _words(text):
         if not (_is_title(tok) or _is_caps(tok)):
             if cur:
                 runs.append(cur)
             cur = []
             continue
-        if cur and text[cur[-1][1]:m.start()] not in (" ", "\u00a0"):
+        if cur and text[cur[-1][1]:start] not in (" ", "\u00a0"):
             runs.append(cur)
             cur = []
-        cur.append((m.start(), m.end(), tok))
+        cur.append((start, end, tok))
     if cur:
         runs.append(cur)
     return runs
@@ -132,6 +163,13 @@ class _Cand:
     surname: bool
     caps: bool
     front_place: bool = False                      # a place was written in front (Mỹ Donald Trump)
+    lead: int = -1                                 # where that place starts
+    kind: str | None = None                        # what _context made of it, once asked
+
+    @property
+    def left_end(self) -> int:
+        """Where the words before the candidate end (before a place written in front)."""
+        return self.lead if self.lead >= 0 else self.start
 
     @property
     def name(self) -> str:
@@ -168,9 +206,15 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:
             i += 1
     toks = run[i:]
+    last = toks[-1][2]
+    if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
+            and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
+        return []                                  # cut to an initial for privacy: Võ Thị H.
     while len(toks) > 1 and match_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
-    while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"]:
+    while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"] \
+            and re.match(r"[ \u00a0]+\w", text[toks[-1][1]:toks[-1][1] + 2]) \
+            and match_key(toks[-2][2]) not in ("văn", "thị"):   # Lê Văn Sáng is no "Lê Văn"
         toks = toks[:-1]                           # caption glued to the next sentence
     for k in range(1, len(toks)):
         head_end = _head_at(text, toks[k][0])
@@ -184,15 +228,19 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     for j in range(j0, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
-        k = next((k for k in range(j + 2, len(toks)) if keys[k] in _BODY_HEADS), len(toks))
+        k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS), len(toks))
+        while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
+            k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
-            out = [_Cand(toks[j][0], toks[k - 1][1], [t[2] for t in toks[j:k]], True, caps_run, j0 > 0)]
+            out = [_Cand(toks[j][0], toks[k - 1][1], [t[2] for t in toks[j:k]], True, caps_run, j0 > 0,
+                         toks[0][0] if j0 > 0 and j == j0 else -1)]
             if j >= 2:                             # the front part may be a name of its own
                 out = _split_run(toks[:j], text) + out
             return out
     rest = toks[j0:]
     if 2 <= len(rest) <= 4:
-        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0)]
+        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0,
+                      toks[0][0] if j0 > 0 else -1)]
     return []
 
 
@@ -392,6 +440,8 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     for w in m.group().split():
         if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"]):
             break
+        if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
+            break                                  # "Ảnh VGP/Quang Hiếu Đại sứ …": the next sentence
         if words and _is_caps(w) != _is_caps(words[0]) and len(w) > 1:
             break                                  # "TÁ LÂM Hai vợ chồng"
         words.append(w)
@@ -419,7 +469,7 @@ def _bylines(text: str) -> list[_Cand]:
     out = []
     for rx, most in ((_AUTHOR, 4), (_CREDIT, 3)):
         for m in rx.finditer(text):
-            hit = _name_at(text, m.end(), most)
+            hit = _name_at(text, cues.skip_website(text, m.end()), most)
             if hit:
                 out.append(_cand(hit))
     out.extend(_tail_bylines(text))
@@ -450,6 +500,10 @@ def _tail_bylines(text: str) -> list[_Cand]:
     line = body[line_start:]
     m = _TAIL_SRC.search(line)
     pos = line_start + (m.start() if m else len(line))
+    initials = cues.initial_byline(text[line_start:pos])
+    if initials:                                   # "… đầu mối. Đ.T.Hà"
+        a, b = line_start + initials[0], line_start + initials[1]
+        return [_Cand(a, b, [text[a:b]], False, False)]
     found = []
     while True:
         mm = _tail_words(text, line_start, pos)
@@ -464,6 +518,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
         while len(name) > 2 and _is_caps(name[0]) and not _is_caps(name[-1]):
             name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
             lead = "theo"
+        while name and match_key(name[0]) == "theo":
+            name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong"
         if lead and lead.lower() != "theo":
             return []
         start = mm.end(1) - len(" ".join(name))
@@ -502,7 +558,7 @@ def _context(text: str, cand: _Cand) -> tuple[str | None, str]:
     body word (Hội …, huyện …); then a profession or a mention (NSƯT …, tư tưởng …).
     """
     r = _rules()
-    left = text[max(0, cand.start - 80):cand.start]
+    left = text[max(0, cand.left_end - 80):cand.left_end]
     if re.search(r"\d[ \u00a0]*$", left) or _ends_with(r["negative_hard"], left):
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
     if match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
@@ -532,8 +588,14 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     if _not_a_name(cand):
         return False
     kind, how = _context(text, cand)
+    cand.kind = kind
     if kind in ("place", "body"):
         return False
+    if cues.historical(match_key(cand.name)):
+        return True                                # Nguyễn Du, Trần Phú named bare
+    if any(re.fullmatch(r"[A-ZĐ]\.", t) for t in cand.toks[1:-1]) \
+            and not (_vietnamese(cand.toks[0]) or _vietnamese(cand.toks[-1])):
+        return True                                # John F. Kennedy: a middle initial
     if cand.surname:
         return True if kind else None
     # no surname: a pen name, a foreign name, or a place/body after a title
@@ -545,10 +607,15 @@ def _decide(text: str, cand: _Cand) -> bool | None:
 def _not_a_name(cand: _Cand) -> bool:
     r = _rules()
     keys = [match_key(t) for t in cand.toks]
-    if keys[0] in r["not_names"] or " ".join(keys) in r["places"]:
+    if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
+        return True                                # Cù Lao Chàm, PV Tiền Phong
+    if cues.historical(" ".join(keys)):
+        return False                               # Trường Chinh: no school
+    if keys[0] in r["not_names"]:
         return True
-    if any(k in _ORG_TOKENS for k in keys):
-        return True
+    named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
+    if any(k in _ORG_TOKENS for k in named):
+        return True                                # … but Hà Văn Ty is no company
     if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"]:
         return True                                # a company: Ánh Dương Việt Nam
     if len(keys) == 2 and min(map(len, keys)) < 2:
@@ -589,6 +656,14 @@ def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
     return label
 
 
+def _key(name: str) -> str:
+    """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun)."""
+    return match_key(name).replace("-", " ")
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
+
+
 def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     """People named in text, in order of first mention, with their positions."""
     text = nfc(text)
@@ -596,16 +671,25 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     bylines = _bylines(text)
     known = {(c.start, c.end) for c in cands}
     cands += [b for b in bylines if (b.start, b.end) not in known]
+    forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text)}
+    cands += [_Cand(a, b, [text[a:b]], False, False) for a, b in forced]
+    honorary = cues.honorary_spans(text)
+    cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in honorary)]
     cands.sort(key=lambda c: c.start)
-    byline_spans = {(b.start, b.end) for b in bylines}
+    byline_spans = {(b.start, b.end) for b in bylines} | forced
 
     accepted: dict[str, str] = {}                  # key -> display name
     pending: list[_Cand] = []
     ner_cache: dict = {}
-    prev_ok_end = -10
+    prev_ok_end = prev_place_end = -10
     for c in cands:
-        key = match_key(c.name)
+        key = _key(c.name)
         ok = True if (c.start, c.end) in byline_spans else _decide(text, c)
+        chained = prev_place_end >= 0 and _LIST_SEP.fullmatch(text[prev_place_end:c.start])
+        if chained and (c.start, c.end) not in byline_spans:
+            ok = False                             # "đường Nguyễn Văn Trỗi, Lê Văn Sỹ và …": streets too
+        if ok is False and (chained or c.kind == "place"):
+            prev_place_end = c.end
         if not ok and re.fullmatch(r"\s*(?:,|và)\s*", text[max(0, prev_ok_end):c.start]) \
                 and not _not_a_name(c) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
             ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn", "…: A, B, C"
@@ -615,18 +699,18 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         elif ok is None and not c.caps and all(_vietnamese(t) for t in c.toks):
             pending.append(c)
     for c in pending:
-        key = match_key(c.name)
+        key = _key(c.name)
         if key in accepted:
             continue
         if len(c.toks) >= 3 or use_ner and _ner_label(text, c, ner_cache) == "PER":
             accepted.setdefault(key, c.name)
 
     # the positions next to every mention of an accepted name
-    name_starts = frozenset(c.start for c in cands if match_key(c.name) in accepted)
-    name_ends = frozenset(c.end for c in cands if match_key(c.name) in accepted)
+    name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)
+    name_ends = frozenset(c.end for c in cands if _key(c.name) in accepted)
     positions: dict[str, list[str]] = {k: [] for k in accepted}
     for c in cands:
-        key = match_key(c.name)
+        key = _key(c.name)
         if key in accepted and (c.start, c.end) not in byline_spans:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
@@ -643,7 +727,8 @@ def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Pe
             sb = b.split()
             if a == b or len(sa) >= len(sb):
                 continue
-            if sa == sb[-len(sa):] and len(sa) >= 2 or (sa[0] == sb[0] and sa[-1] == sb[-1]
+            if sa == sb[-len(sa):] and (len(sa) >= 2 or not _vietnamese(sa[0])) \
+                    or (sa[0] == sb[0] and sa[-1] == sb[-1]
                                                      and _subsequence(sa, sb)):
                 target[a] = b
     out: dict[str, Person] = {}

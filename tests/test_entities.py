@@ -137,6 +137,80 @@ def test_byline_after_a_long_last_paragraph():
     assert people("Hội nghị tổng kết.\n" + sentence * 60 + "kết thúc") == {}
 
 
+# --- persons: categories seen on unseen text (issue 11); sentences written here -------
+
+def test_foreign_names_with_initials_and_hyphens():
+    got = people("Cố Tổng thống John F. Kennedy từng tới đây. Ông Jean-Pierre Dupont, Đại sứ Pháp, "
+                 "gặp bà Chang-Hee Lee hôm qua.", use_ner=False)
+    assert set(got) == {match_key(n) for n in ("John F. Kennedy", "Jean-Pierre Dupont", "Chang-Hee Lee")}
+
+
+def test_foreign_single_name_after_a_title():
+    got = people("Tổng thống Putin điện đàm với Thủ tướng Nhật Bản S.A-bê; Thứ trưởng Ngoại giao Nga "
+                 "V.Ti-tốp dự họp. Thủ tướng Phúc chủ trì.", use_ner=False)
+    assert set(got) == {match_key(n) for n in ("Putin", "S.A-bê", "V.Ti-tốp")}
+    merged = people("Tổng thống Emmanuel Macron tới Huế. Tổng thống Macron dâng hương.")
+    assert list(merged) == [match_key("Emmanuel Macron")]
+
+
+def test_classics_named_alone_but_not_a_doctrine():
+    got = people("Như C.Mác đã viết và Lênin từng dạy, Ăngghen cũng nhấn mạnh điều đó.")
+    assert set(got) == {match_key(n) for n in ("C.Mác", "Lênin", "Ăngghen")}
+    assert people("Kiên định chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.") == {match_key("Hồ Chí Minh"): []}
+
+
+def test_initial_bylines_and_a_pen_name_alone_at_the_end():
+    body = "Hội nghị đã thống nhất các giải pháp cho năm tới.\n"
+    for tail, name in (("Đ.T.Hà", "Đ.T.Hà"), ("T.Q.Minh", "T.Q.Minh"), ("Hoài Thu", "Hoài Thu")):
+        assert set(people(body + tail)) == {match_key(name)}, tail
+    assert people(body + "H.N") == {}                  # initials only: no name
+
+
+def test_a_stray_word_glued_after_a_name_is_not_part_of_it():
+    got = people("Đoàn tặng quà cháu Lò Thị Mai Hương B và cháu Sùng Văn Páo.")
+    assert set(got) == {match_key("Lò Thị Mai Hương"), match_key("Sùng Văn Páo")}
+    got = people("Ban tổ chức trao giải cho em Nguyễn Thị Thu Hà Ê Ban cùng bạn bè.")
+    assert set(got) == {match_key("Nguyễn Thị Thu Hà")}
+
+
+def test_names_not_cut_one_syllable_short():
+    got = people("Đồng chí Phan Văn Trường, Phó Bí thư Tỉnh ủy, và ông Lê Văn Sáng dự họp.")
+    assert set(got) == {match_key("Phan Văn Trường"), match_key("Lê Văn Sáng")}
+
+
+def test_lao_and_khmer_names_with_hyphens():
+    got = people("Chủ tịch nước Lào Bun-nhăng Vo-lạ-chít tiếp đồng chí Xổm-xạ-vạt Lềnh-xạ-vắt.")
+    assert set(got) == {match_key("Bun-nhăng Vo-lạ-chít"), match_key("Xổm-xạ-vạt Lềnh-xạ-vắt")}
+
+
+def test_historical_figures_named_bare():
+    got = people("Thơ Nguyễn Du và những bài viết của Trần Phú vẫn còn nguyên giá trị.")
+    assert set(got) == {match_key("Nguyễn Du"), match_key("Trần Phú")}
+    assert people("Học sinh Trường THPT Trần Phú đi dạo phố đi bộ Nguyễn Huệ.") == {}
+
+
+def test_places_streets_and_newspapers_shaped_like_names():
+    text = ("Đoàn công tác về huyện Trần Văn Thời, huyện Hoàng Su Phì và thăm Cù Lao Chàm. "
+            "Theo PV Tiền Phong, thành phố thông xe các đường Nguyễn Văn Trỗi, Lê Văn Sỹ và Hoàng Văn Thụ.")
+    assert people(text) == {}
+
+
+def test_honorary_titles_are_not_names():
+    got = people("Tỉnh thăm Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ và Anh hùng Lao động Trần Văn Hậu. "
+                 "Các Mẹ Việt Nam Anh Hùng được tặng quà.")
+    assert set(got) == {match_key("Nguyễn Thị Thứ"), match_key("Trần Văn Hậu")}
+
+
+def test_a_website_glued_to_a_photo_credit():
+    got = people("Lãnh đạo tỉnh dự lễ (Ảnh: Dantri.vn/Hải Long). Ảnh VGP/Quang Hiếu Đại sứ Lê Văn Bàng phát biểu.")
+    assert set(got) == {match_key("Hải Long"), match_key("Quang Hiếu"), match_key("Lê Văn Bàng")}
+
+
+def test_names_cut_to_an_initial_are_left_out():
+    got = people("Nạn nhân gồm Nguyễn Lê Hải Y., Võ Thị H. và Đỗ Ngọc Th. cùng trú tại thôn.")
+    assert got == {}
+
+
 def test_underthesea_not_imported_by_entities_module():
     code = "import indexer.entities, sys; print('underthesea' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
