@@ -69,7 +69,8 @@ def test_seed_002_persons_no_title_person():
     assert got[match_key("Phan Xuân Thủy")] == ["Phó trưởng Ban Tuyên giáo Trung ương"]
     assert not any(k.startswith(("trưởng ban", "phó trưởng")) for k in got)
     ents = extract(SEED_002.read_text(encoding="utf-8")).to_json()
-    assert [s["text"] for s in ents["slogans"]] == ["Tiên phong - Trọng tâm - Thuyết phục"]
+    assert [s["text"] for s in ents["slogans"]] == ["Tiên phong - Trọng tâm - Thuyết phục",
+                                                    "tinh - giỏi - bản lĩnh"]     # an unquoted motto
     periods = {(p["start"], p["end"]) for p in ents["periods"]}
     assert {("2020", "2025"), ("2023-01", "2023-06")} <= periods
 
@@ -291,6 +292,44 @@ def test_slogan_shape_without_cue_and_nested_quotes():
             "Khách hỏi: “Thưa, khoảng 600m2 ạ”.")
     got = [s.text for s in find_slogans(text)]
     assert got == ["Tâm sáng, chí bền", "Tết trồng cây"]
+
+
+def test_unquoted_dash_mottos_after_the_noun_they_describe():
+    text = ("Huyện ủy xây dựng đội ngũ cán bộ kiểm tra vững - giỏi - tận tâm, gần dân. "
+            "Chi bộ giữ nguyên tắc đoàn kết - dân chủ - kỷ cương - đổi mới trong sinh hoạt. "
+            "Trường học xanh - sạch - đẹp được nhân rộng.")
+    assert [s.text for s in find_slogans(text)] == [
+        "vững - giỏi - tận tâm", "đoàn kết - dân chủ - kỷ cương - đổi mới", "xanh - sạch - đẹp"]
+
+
+def test_dash_chains_that_are_no_mottos():
+    text = ("Phát triển kinh tế - văn hóa - xã hội của tỉnh; tuyến Hà Nội - Hải Phòng - Quảng Ninh; "
+            "Bộ Văn hóa - Thể thao - Du lịch; giai đoạn 2016 - 2020 - 2025; ba miền bắc - trung - nam; "
+            "tình trạng xin - cho vẫn còn.")
+    assert find_slogans(text) == []
+
+
+def test_quoted_themes_and_campaign_names_after_their_cue():
+    text = ("Đoàn viên tham gia chiến dịch “Giờ Trái đất” và cuộc vận động “Ngày thứ Bảy tình nguyện”. "
+            "Hội thi năm nay có chủ đề “Tuổi trẻ sáng tạo vì cộng đồng”. "
+            "Buổi lễ diễn ra với thông điệp “Hãy hành động vì trẻ em”. Vòng hoa mang dòng chữ "
+            "“Đời đời nhớ ơn các anh hùng liệt sĩ.”")
+    assert [s.text for s in find_slogans(text)] == [
+        "Giờ Trái đất", "Ngày thứ Bảy tình nguyện", "Tuổi trẻ sáng tạo vì cộng đồng",
+        "Hãy hành động vì trẻ em", "Đời đời nhớ ơn các anh hùng liệt sĩ"]
+
+
+def test_a_cue_further_away_does_not_make_scare_quotes_slogans():
+    text = ("Chiến dịch tranh cử bị ảnh hưởng khi ông Fillon “gặp nạn”. "
+            "Truyền thông là mục tiêu “ưa thích” của ông.")
+    assert find_slogans(text) == []
+
+
+def test_slogans_with_commas_inside_the_quotes():
+    text = ("Cả nước thực hiện mục tiêu “Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh”. "
+            "Ngày hội có khẩu hiệu “Đoàn kết, kỷ cương, sáng tạo”.")
+    assert [s.text for s in find_slogans(text)] == [
+        "Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh", "Đoàn kết, kỷ cương, sáng tạo"]
 
 
 def test_slogan_key_ignores_dashes_spacing_case_diacritics():
