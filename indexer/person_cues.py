@@ -37,7 +37,7 @@ def _alts(phrases) -> str:
 def _rules() -> dict:
     raw = load_json("person_rules.json")
     places = load_json("places_vi.json")
-    countries = [p for p in places["countries"]]
+    countries = places["countries"] + places["countries_transliterated"]
     return {
         "classics": re.compile(rf"(?<![\w.-])(?:{_alts(raw['classics'])})(?![\w-])"),
         "classic_after_dash": re.compile(rf"\s*[-–]\s*(?:{_alts(raw['classics'])})(?![\w-])"),
@@ -104,12 +104,15 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
         return None
     tok = m.group(1)
     core = re.sub(r"^(?:[^\W\d_]\.)+", "", tok)
-    if not core[:1].isupper() or core.isupper() or match_key(tok) in _rules()["places"]:
+    if not core[:1].isupper() or core.isupper() or match_key(tok) in _rules()["places"] \
+            or "." in tok and len(core) < 3:           # ông N.H.Tr: initials, no name
         return None
-    if "-" not in core and "." not in tok and vietnamese_syllable(core):
-        return None                                # "Thủ tướng Phúc": a Vietnamese given name alone
+    parts = core.split("-")
+    if all(vietnamese_syllable(p) for p in parts) and ("-" not in core and "." not in tok
+                                                     or any(p[:1].isupper() for p in parts[1:])):
+        return None                                # "Thủ tướng Phúc", "ông Thơ-Chủ": Vietnamese words
     nxt = text[m.end(1):m.end(1) + 2]
-    if nxt[:1] == "/" or re.match(r"[ \u00a0][A-ZĐ]", nxt):
+    if nxt[:1] == "/" or nxt[:1] in " \u00a0" and nxt[1:2].isupper():
         return None                                # a longer run: the run rules decide
     return m.start(1), m.end(1)
 
@@ -124,8 +127,9 @@ _INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"]))((?:[A-ZĐ]\.[ \u00a0]?
 def initial_byline(line: str) -> tuple[int, int] | None:
     """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh"."""
     m = _INITIAL_BYLINE.search(line)
-    if not m or not m.group(1).split(".")[-1].strip()[1:].islower():
-        return None
+    given = m.group(1).split(".")[-1].strip() if m else ""
+    if not m or not given[1:].islower() or not vietnamese_syllable(given) or len(given) < 2:
+        return None                                # N.H.Tr: no given name
     return m.start(1), m.end(1)
 
 

@@ -206,6 +206,10 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:
             i += 1
     toks = run[i:]
+    if re.match(r"(?:TP|[HPQXT])\.\w", toks[0][2]):
+        return []                                  # H.Phong Điền, P.Bến Nghé: huyện, phường …
+    while len(toks) > 2 and _is_caps(toks[-1][2]) and not _is_caps(toks[-2][2]):
+        toks = toks[:-1]                           # "Nguyễn Thiện Tống PGS-TS"
     last = toks[-1][2]
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
@@ -213,7 +217,6 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(toks) > 1 and match_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
     while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"] \
-            and re.match(r"[ \u00a0]+\w", text[toks[-1][1]:toks[-1][1] + 2]) \
             and match_key(toks[-2][2]) not in ("văn", "thị"):   # Lê Văn Sáng is no "Lê Văn"
         toks = toks[:-1]                           # caption glued to the next sentence
     for k in range(1, len(toks)):
@@ -519,7 +522,9 @@ def _tail_bylines(text: str) -> list[_Cand]:
             name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
             lead = "theo"
         while name and match_key(name[0]) == "theo":
-            name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong"
+            name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
+            if name and match_key(name[0]) not in _rules()["surnames"]:
+                return []                          # … but "Theo Trí Thức Trẻ" names a newspaper
         if lead and lead.lower() != "theo":
             return []
         start = mm.end(1) - len(" ".join(name))
@@ -549,7 +554,7 @@ _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đ�
                "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty"}
 
 
-def _context(text: str, cand: _Cand) -> tuple[str | None, str]:
+def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None, str]:
     """How the words around a candidate decide it: (kind, how).
 
     kind is "place", "title", "body", "mention" or None. A place word right before
@@ -558,12 +563,15 @@ def _context(text: str, cand: _Cand) -> tuple[str | None, str]:
     body word (Hội …, huyện …); then a profession or a mention (NSƯT …, tư tưởng …).
     """
     r = _rules()
-    left = text[max(0, cand.left_end - 80):cand.left_end]
-    if re.search(r"\d[ \u00a0]*$", left) or _ends_with(r["negative_hard"], left):
+    end = cand.start if end is None else end
+    left = text[max(0, end - 80):end]
+    if end != cand.start:                          # before a place written in front: no place
+        pass                                       # word there names the person's place
+    elif re.search(r"\d[ \u00a0]*$", left) or _ends_with(r["negative_hard"], left):
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
-    if match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
+    elif match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
-    if (not cand.surname or len(cand.toks) == 2) and _ends_with(r["negative"], left):
+    elif (not cand.surname or len(cand.toks) == 2) and _ends_with(r["negative"], left):
         return "body", "before"                    # huyện Thanh Bình, báo Đất Việt, quận Hoàng Mai
     if _ends_with(r["honorific"], left):
         return "title", "honorific"
@@ -574,7 +582,7 @@ def _context(text: str, cand: _Cand) -> tuple[str | None, str]:
         return "title", "apposition"
     if _positions_before(text, cand, frozenset(), frozenset()):
         return "title", "position"
-    if _ends_with(r["negative"], left):
+    if end == cand.start and _ends_with(r["negative"], left):
         return "body", "before"
     if _ends_with(r["profession"], left):
         return "mention", "profession"
@@ -588,10 +596,15 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     if _not_a_name(cand):
         return False
     kind, how = _context(text, cand)
+    if kind in ("place", "body", None) and cand.lead >= 0:
+        kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
     cand.kind = kind
     if kind in ("place", "body"):
         return False
     if cues.historical(match_key(cand.name)):
+        if kind is None and _near_place_word(text, cand):
+            cand.kind = "place"
+            return False                           # "đường hoa Nguyễn Huệ", "tuyến đường chính như Lê Duẩn"
         return True                                # Nguyễn Du, Trần Phú named bare
     if any(re.fullmatch(r"[A-ZĐ]\.", t) for t in cand.toks[1:-1]) \
             and not (_vietnamese(cand.toks[0]) or _vietnamese(cand.toks[-1])):
@@ -602,6 +615,13 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     if how in ("honorific", "profession", "title", "apposition"):
         return True
     return True if how == "position" and cand.front_place else False
+
+
+def _near_place_word(text: str, cand: _Cand) -> bool:
+    """A place word among the three words before a name: "đường hoa Nguyễn Huệ"."""
+    words = match_key(text[max(0, cand.start - 40):cand.start]).split()[-3:]
+    hard = _rules()["negative_hard"]
+    return any(hard.search(" ".join(words[:i])) for i in range(1, len(words) + 1))
 
 
 def _not_a_name(cand: _Cand) -> bool:
@@ -686,7 +706,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         key = _key(c.name)
         ok = True if (c.start, c.end) in byline_spans else _decide(text, c)
         chained = prev_place_end >= 0 and _LIST_SEP.fullmatch(text[prev_place_end:c.start])
-        if chained and (c.start, c.end) not in byline_spans:
+        if chained and (c.start, c.end) not in byline_spans and c.kind in (None, "place"):
             ok = False                             # "đường Nguyễn Văn Trỗi, Lê Văn Sỹ và …": streets too
         if ok is False and (chained or c.kind == "place"):
             prev_place_end = c.end
@@ -727,10 +747,10 @@ def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Pe
             sb = b.split()
             if a == b or len(sa) >= len(sb):
                 continue
-            if sa == sb[-len(sa):] and (len(sa) >= 2 or not _vietnamese(sa[0])) \
-                    or (sa[0] == sb[0] and sa[-1] == sb[-1]
-                                                     and _subsequence(sa, sb)):
-                target[a] = b
+            if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
+                    or len(sa) >= 2 and sa == sb[-len(sa):] \
+                    or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
+                target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
     out: dict[str, Person] = {}
     for k in keys:
         t = target[k]

@@ -152,6 +152,9 @@ def test_foreign_single_name_after_a_title():
     assert set(got) == {match_key(n) for n in ("Putin", "S.A-bê", "V.Ti-tốp")}
     merged = people("Tổng thống Emmanuel Macron tới Huế. Tổng thống Macron dâng hương.")
     assert list(merged) == [match_key("Emmanuel Macron")]
+    got = people("Dự họp có Thủ tướng Hung-ga-ri Vích-to Ô-ban và Chủ tịch Quốc hội Ukraine Andrei Paruby; "
+                 "Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung tiếp ông N.H.Tr.")
+    assert set(got) == {match_key(n) for n in ("Vích-to Ô-ban", "Andrei Paruby", "Nguyễn Đức Chung")}
 
 
 def test_classics_named_alone_but_not_a_doctrine():
@@ -194,6 +197,8 @@ def test_places_streets_and_newspapers_shaped_like_names():
     text = ("Đoàn công tác về huyện Trần Văn Thời, huyện Hoàng Su Phì và thăm Cù Lao Chàm. "
             "Theo PV Tiền Phong, thành phố thông xe các đường Nguyễn Văn Trỗi, Lê Văn Sỹ và Hoàng Văn Thụ.")
     assert people(text) == {}
+    assert people("Cải tạo vỉa hè các tuyến đường chính như Lê Duẩn, Đồng Khởi, Hàm Nghi.") == {}
+    assert people("Bài viết kết thúc.\nTheo Trí Thức Trẻ") == {}
 
 
 def test_honorary_titles_are_not_names():
