@@ -205,6 +205,8 @@ def test_honorary_titles_are_not_names():
     got = people("Tỉnh thăm Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ và Anh hùng Lao động Trần Văn Hậu. "
                  "Các Mẹ Việt Nam Anh Hùng được tặng quà.")
     assert set(got) == {match_key("Nguyễn Thị Thứ"), match_key("Trần Văn Hậu")}
+    assert not people("Tỉnh truy tặng danh hiệu “Bà Mẹ Việt Nam Anh hùng” cho 20 mẹ. Ông được "
+                      "phong tặng danh hiệu Anh Hùng Lao Động năm 1985.")
 
 
 def test_a_website_glued_to_a_photo_credit():
@@ -331,6 +333,8 @@ def test_a_cue_further_away_does_not_make_scare_quotes_slogans():
 
 
 def test_slogans_with_commas_inside_the_quotes():
+    no_cue = "Toàn dân chung sức vì “Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh”."
+    assert [s.text for s in find_slogans(no_cue)] == ["Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh"]
     text = ("Cả nước thực hiện mục tiêu “Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh”. "
             "Ngày hội có khẩu hiệu “Đoàn kết, kỷ cương, sáng tạo”.")
     assert [s.text for s in find_slogans(text)] == [
