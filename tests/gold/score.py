@@ -17,6 +17,11 @@ keys. Micro-averaged P/R/F1 per type, per split:
     python -m tests.gold.score                 # every split, with misses
     python -m tests.gold.score --split dev2    # one split
     python -m tests.gold.score --quiet         # figures only, no misses
+    python -m tests.gold.score --pages DIR     # also pages.jsonl, texts from DIR/<id>.txt
+
+pages.jsonl annotates real provincial party-news pages (URL and labels only, their
+text may not be stored here): they are scored in a session from a local cache
+outside the repository, never in CI.
 """
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ from tests.gold import normalize  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = Path(__file__).resolve().parent / "entities.jsonl"
+PAGES = Path(__file__).resolve().parent / "pages.jsonl"
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 NEWS_TAR = SHARED / "corpus" / "news-35k.tar.gz"
@@ -129,14 +135,21 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score entity extraction on tests/gold, per split.")
     ap.add_argument("--split", choices=SPLITS, action="append", help="only these splits")
     ap.add_argument("--quiet", action="store_true", help="figures only, no per-document misses")
+    ap.add_argument("--pages", type=Path, metavar="DIR", help="also score pages.jsonl from DIR/<id>.txt")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     tx = texts(load_gold())
     if tx is None:
         print("../shared not present", file=sys.stderr)
         return 2
-    for split in args.split or SPLITS:
-        gold = load_gold(split)
+    runs = [(split, load_gold(split)) for split in args.split or SPLITS]
+    if args.pages:
+        pages = [json.loads(line) for line in open(PAGES, encoding="utf-8") if line.strip()]
+        for p in pages:
+            p["file"] = p["id"]
+            tx[p["id"]] = (args.pages / f"{p['id']}.txt").read_text(encoding="utf-8")
+        runs.append(("pages", pages))
+    for split, gold in runs:
         res = score(gold, tx)
         print(f"== {split}: {len(gold)} documents, {res['seconds_per_doc'] * 1000:.0f} ms per document")
         if not args.quiet:
