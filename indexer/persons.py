@@ -18,6 +18,11 @@ reading the context a Vietnamese writer gives them:
   NER runs on those sentences alone (a few per hundred documents), so extraction
   costs well under a word segmentation of the same text.
 
+Names a run cannot show come from person_cues.py (classics, a foreign single name
+after a title, figures named bare, honorary titles to skip); bylines and credits
+from bylines.py; positions from positions.py; tokens and rule tables from
+person_words.py.
+
 Positions are kept as written, without the honorific, the most specific form
 per person: "Trưởng Ban Tuyên giáo Tỉnh ủy" is dropped when the same document also
 says "Trưởng Ban Tuyên giáo Tỉnh ủy Lai Châu". Names are merged within a document

@@ -7,6 +7,7 @@ at run time (tests/gold/score.py) and skips cleanly when they are absent.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -425,3 +426,6 @@ def test_gold_file_is_well_formed():
             assert len(iso) == 10 and iso[4] == iso[7] == "-"
         for code in g["docnums"]:
             assert code == code.upper().replace(" ", "") and "Đ" not in code
+    pages = [json.loads(line) for line in open(score.PAGES, encoding="utf-8") if line.strip()]
+    for p in pages:                                # labels and a URL: never the page's text
+        assert set(p) == {"id", "url", "persons", "dates", "docnums", "slogans"}, p["id"]
