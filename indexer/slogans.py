@@ -51,6 +51,9 @@ def _rules() -> dict:
         "theme": _phrase_re(raw["theme_cues"]),
         "discussion": _phrase_re(raw["discussion_cues"]),
         "year_theme": re.compile(raw["year_theme"]),
+        "adjacent": re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(match_key(c)) for c in raw['adjacent_cues'])})$"),
+        "motto_not": {match_key(w) for w in raw["motto_not_words"]},
+        "motto_end": {match_key(w) for w in raw["motto_end_words"]},
     }
 
 
@@ -129,7 +132,8 @@ def _shape(content: str) -> bool:
     if len(dashed) >= 2 and all(1 <= len(s) <= 4 for s in dashed):
         return True
     commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
-    return len(commas) >= 2 and all(1 <= len(s) <= 3 for s in commas)
+    most = 3 if len(commas) == 2 else 4                 # “Dân giàu, nước mạnh, xã hội dân chủ, …”
+    return len(commas) >= 2 and all(1 <= len(s) <= most for s in commas)
 
 
 def is_slogan(text: str, start: int, end: int) -> bool:
@@ -141,6 +145,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # speech: long or several sentences
     left = _left_words(text, start)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
+    if r["adjacent"].search(left) and len(words) >= 3:
+        strong = 0                                # chiến dịch “Giờ Trái đất”, dòng chữ “…”
     title = _nearest(r["title"], left)
     key = match_key(content)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
@@ -179,6 +185,58 @@ _UNQUOTED = re.compile(r"(?:phương châm|khẩu hiệu|tôn chỉ|châm ngôn)
                        r"(?:đó\s+)?(?:là)?\s*:\s*([^\s“”\"(][^“”\"(.;\n]{2,120}?)\s*(?=[(.;\n]|$)", re.I)
 
 
+# --- mottos without quotes ------------------------------------------------------
+
+_CLAUSE = re.compile(r"[^.,;:!?()\[\]“”\"«»…\n]+")
+_DASH = re.compile(r"[ \u00a0]+[-–][ \u00a0]+")
+
+
+def dash_mottos(text: str) -> list[tuple[int, str]]:
+    """Unquoted mottos of 3-5 short parallel parts joined by dashes, after the noun they
+    describe: "đội ngũ cán bộ tinh - giỏi - bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới".
+
+    The first part is as long as the second (parts are parallel); the last ends at
+    punctuation or at a word that starts the rest of the sentence. Fields and places
+    joined by dashes (kinh tế - văn hóa - xã hội, Hà Nội - Hải Phòng) are no mottos.
+    """
+    out = []
+    for clause in _CLAUSE.finditer(text):
+        if " - " not in clause.group() and " – " not in clause.group():
+            continue
+        parts = _DASH.split(clause.group())
+        if len(parts) >= 3:
+            found = _motto(parts)
+            if found:
+                out.append((clause.start() + clause.group().find(found[:8]), found))
+    return out
+
+
+def _motto(parts: list[str]) -> str | None:
+    r = _rules()
+    middle = [p.split() for p in parts[1:-1]]
+    if len(middle) > 3 or not all(1 <= len(m) <= 3 for m in middle):
+        return None
+    head = parts[0].split()
+    first = head[-len(middle[0]):]
+    if len(head) < len(first) or len(head) == len(first):
+        return None                                # nothing before it: no noun it describes
+    tail = parts[-1].split()
+    if len(tail) > 3 or not tail:
+        cut = len(middle[-1])
+        if len(tail) <= cut or match_key(tail[cut]) not in r["motto_end"]:
+            return None
+        tail = tail[:cut]
+    chain = [first, *middle, tail]
+    words = [w for p in chain for w in p]
+    if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words[1:]):
+        return None                                # dates, numbers, names and bodies
+    if not words[0].islower() or not head[-len(first) - 1].islower():
+        return None
+    if sum(match_key(" ".join(p)) in r["motto_not"] for p in chain) >= 2:
+        return None
+    return " - ".join(" ".join(p) for p in chain)
+
+
 def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
@@ -192,11 +250,12 @@ def find_slogans(text: str) -> list[Slogan]:
         phrase = m.group(1).strip(" ,")
         if phrase[:1].isupper() and len(phrase.split()) <= 12:
             found.append((m.start(1), phrase))
+    found.extend(dash_mottos(text))
     found.sort()
     out, seen = [], set()
     for _, t in found:
         k = slogan_key(t)
         if k and k not in seen:
             seen.add(k)
-            out.append(Slogan(t, k))
+            out.append(Slogan(t.rstrip(" .,;!"), k))
     return out

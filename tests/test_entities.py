@@ -7,6 +7,8 @@ at run time (tests/gold/score.py) and skips cleanly when they are absent.
 from __future__ import annotations
 
 import importlib.util
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,7 +70,8 @@ def test_seed_002_persons_no_title_person():
     assert got[match_key("Phan Xuân Thủy")] == ["Phó trưởng Ban Tuyên giáo Trung ương"]
     assert not any(k.startswith(("trưởng ban", "phó trưởng")) for k in got)
     ents = extract(SEED_002.read_text(encoding="utf-8")).to_json()
-    assert [s["text"] for s in ents["slogans"]] == ["Tiên phong - Trọng tâm - Thuyết phục"]
+    assert [s["text"] for s in ents["slogans"]] == ["Tiên phong - Trọng tâm - Thuyết phục",
+                                                    "tinh - giỏi - bản lĩnh"]     # an unquoted motto
     periods = {(p["start"], p["end"]) for p in ents["periods"]}
     assert {("2020", "2025"), ("2023-01", "2023-06")} <= periods
 
@@ -134,6 +137,87 @@ def test_byline_after_a_long_last_paragraph():
         got = people("Hội nghị tổng kết.\n" + sentence * 60 + tail)
         assert {match_key(n) for n in tail.replace("/VOV", "").split(" - ")} == set(got), tail
     assert people("Hội nghị tổng kết.\n" + sentence * 60 + "kết thúc") == {}
+
+
+# --- persons: categories seen on unseen text (issue 11); sentences written here -------
+
+def test_foreign_names_with_initials_and_hyphens():
+    got = people("Cố Tổng thống John F. Kennedy từng tới đây. Ông Jean-Pierre Dupont, Đại sứ Pháp, "
+                 "gặp bà Chang-Hee Lee hôm qua.", use_ner=False)
+    assert set(got) == {match_key(n) for n in ("John F. Kennedy", "Jean-Pierre Dupont", "Chang-Hee Lee")}
+
+
+def test_foreign_single_name_after_a_title():
+    got = people("Tổng thống Putin điện đàm với Thủ tướng Nhật Bản S.A-bê; Thứ trưởng Ngoại giao Nga "
+                 "V.Ti-tốp dự họp. Thủ tướng Phúc chủ trì.", use_ner=False)
+    assert set(got) == {match_key(n) for n in ("Putin", "S.A-bê", "V.Ti-tốp")}
+    merged = people("Tổng thống Emmanuel Macron tới Huế. Tổng thống Macron dâng hương.")
+    assert list(merged) == [match_key("Emmanuel Macron")]
+    got = people("Dự họp có Thủ tướng Hung-ga-ri Vích-to Ô-ban và Chủ tịch Quốc hội Ukraine Andrei Paruby; "
+                 "Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung tiếp ông N.H.Tr.")
+    assert set(got) == {match_key(n) for n in ("Vích-to Ô-ban", "Andrei Paruby", "Nguyễn Đức Chung")}
+
+
+def test_classics_named_alone_but_not_a_doctrine():
+    got = people("Như C.Mác đã viết và Lênin từng dạy, Ăngghen cũng nhấn mạnh điều đó.")
+    assert set(got) == {match_key(n) for n in ("C.Mác", "Lênin", "Ăngghen")}
+    assert people("Kiên định chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.") == {match_key("Hồ Chí Minh"): []}
+
+
+def test_initial_bylines_and_a_pen_name_alone_at_the_end():
+    body = "Hội nghị đã thống nhất các giải pháp cho năm tới.\n"
+    for tail, name in (("Đ.T.Hà", "Đ.T.Hà"), ("T.Q.Minh", "T.Q.Minh"), ("Hoài Thu", "Hoài Thu")):
+        assert set(people(body + tail)) == {match_key(name)}, tail
+    assert people(body + "H.N") == {}                  # initials only: no name
+
+
+def test_a_stray_word_glued_after_a_name_is_not_part_of_it():
+    got = people("Đoàn tặng quà cháu Lò Thị Mai Hương B và cháu Sùng Văn Páo.")
+    assert set(got) == {match_key("Lò Thị Mai Hương"), match_key("Sùng Văn Páo")}
+    got = people("Ban tổ chức trao giải cho em Nguyễn Thị Thu Hà Ê Ban cùng bạn bè.")
+    assert set(got) == {match_key("Nguyễn Thị Thu Hà")}
+
+
+def test_names_not_cut_one_syllable_short():
+    got = people("Đồng chí Phan Văn Trường, Phó Bí thư Tỉnh ủy, và ông Lê Văn Sáng dự họp.")
+    assert set(got) == {match_key("Phan Văn Trường"), match_key("Lê Văn Sáng")}
+
+
+def test_lao_and_khmer_names_with_hyphens():
+    got = people("Chủ tịch nước Lào Bun-nhăng Vo-lạ-chít tiếp đồng chí Xổm-xạ-vạt Lềnh-xạ-vắt.")
+    assert set(got) == {match_key("Bun-nhăng Vo-lạ-chít"), match_key("Xổm-xạ-vạt Lềnh-xạ-vắt")}
+
+
+def test_historical_figures_named_bare():
+    got = people("Thơ Nguyễn Du và những bài viết của Trần Phú vẫn còn nguyên giá trị.")
+    assert set(got) == {match_key("Nguyễn Du"), match_key("Trần Phú")}
+    assert people("Học sinh Trường THPT Trần Phú đi dạo phố đi bộ Nguyễn Huệ.") == {}
+
+
+def test_places_streets_and_newspapers_shaped_like_names():
+    text = ("Đoàn công tác về huyện Trần Văn Thời, huyện Hoàng Su Phì và thăm Cù Lao Chàm. "
+            "Theo PV Tiền Phong, thành phố thông xe các đường Nguyễn Văn Trỗi, Lê Văn Sỹ và Hoàng Văn Thụ.")
+    assert people(text) == {}
+    assert people("Cải tạo vỉa hè các tuyến đường chính như Lê Duẩn, Đồng Khởi, Hàm Nghi.") == {}
+    assert people("Bài viết kết thúc.\nTheo Trí Thức Trẻ") == {}
+
+
+def test_honorary_titles_are_not_names():
+    got = people("Tỉnh thăm Mẹ Việt Nam Anh hùng Nguyễn Thị Thứ và Anh hùng Lao động Trần Văn Hậu. "
+                 "Các Mẹ Việt Nam Anh Hùng được tặng quà.")
+    assert set(got) == {match_key("Nguyễn Thị Thứ"), match_key("Trần Văn Hậu")}
+    assert not people("Tỉnh truy tặng danh hiệu “Bà Mẹ Việt Nam Anh hùng” cho 20 mẹ. Ông được "
+                      "phong tặng danh hiệu Anh Hùng Lao Động năm 1985.")
+
+
+def test_a_website_glued_to_a_photo_credit():
+    got = people("Lãnh đạo tỉnh dự lễ (Ảnh: Dantri.vn/Hải Long). Ảnh VGP/Quang Hiếu Đại sứ Lê Văn Bàng phát biểu.")
+    assert set(got) == {match_key("Hải Long"), match_key("Quang Hiếu"), match_key("Lê Văn Bàng")}
+
+
+def test_names_cut_to_an_initial_are_left_out():
+    got = people("Nạn nhân gồm Nguyễn Lê Hải Y., Võ Thị H. và Đỗ Ngọc Th. cùng trú tại thôn.")
+    assert got == {}
 
 
 def test_underthesea_not_imported_by_entities_module():
@@ -218,8 +302,49 @@ def test_slogan_shape_without_cue_and_nested_quotes():
     assert got == ["Tâm sáng, chí bền", "Tết trồng cây"]
 
 
+def test_unquoted_dash_mottos_after_the_noun_they_describe():
+    text = ("Huyện ủy xây dựng đội ngũ cán bộ kiểm tra vững - giỏi - tận tâm, gần dân. "
+            "Chi bộ giữ nguyên tắc đoàn kết - dân chủ - kỷ cương - đổi mới trong sinh hoạt. "
+            "Trường học xanh - sạch - đẹp được nhân rộng.")
+    assert [s.text for s in find_slogans(text)] == [
+        "vững - giỏi - tận tâm", "đoàn kết - dân chủ - kỷ cương - đổi mới", "xanh - sạch - đẹp"]
+
+
+def test_dash_chains_that_are_no_mottos():
+    text = ("Phát triển kinh tế - văn hóa - xã hội của tỉnh; tuyến Hà Nội - Hải Phòng - Quảng Ninh; "
+            "Bộ Văn hóa - Thể thao - Du lịch; giai đoạn 2016 - 2020 - 2025; ba miền bắc - trung - nam; "
+            "tình trạng xin - cho vẫn còn.")
+    assert find_slogans(text) == []
+
+
+def test_quoted_themes_and_campaign_names_after_their_cue():
+    text = ("Đoàn viên tham gia chiến dịch “Giờ Trái đất” và cuộc vận động “Ngày thứ Bảy tình nguyện”. "
+            "Hội thi năm nay có chủ đề “Tuổi trẻ sáng tạo vì cộng đồng”. "
+            "Buổi lễ diễn ra với thông điệp “Hãy hành động vì trẻ em”. Vòng hoa mang dòng chữ "
+            "“Đời đời nhớ ơn các anh hùng liệt sĩ.”")
+    assert [s.text for s in find_slogans(text)] == [
+        "Giờ Trái đất", "Ngày thứ Bảy tình nguyện", "Tuổi trẻ sáng tạo vì cộng đồng",
+        "Hãy hành động vì trẻ em", "Đời đời nhớ ơn các anh hùng liệt sĩ"]
+
+
+def test_a_cue_further_away_does_not_make_scare_quotes_slogans():
+    text = ("Chiến dịch tranh cử bị ảnh hưởng khi ông Fillon “gặp nạn”. "
+            "Truyền thông là mục tiêu “ưa thích” của ông.")
+    assert find_slogans(text) == []
+
+
+def test_slogans_with_commas_inside_the_quotes():
+    no_cue = "Toàn dân chung sức vì “Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh”."
+    assert [s.text for s in find_slogans(no_cue)] == ["Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh"]
+    text = ("Cả nước thực hiện mục tiêu “Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh”. "
+            "Ngày hội có khẩu hiệu “Đoàn kết, kỷ cương, sáng tạo”.")
+    assert [s.text for s in find_slogans(text)] == [
+        "Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh", "Đoàn kết, kỷ cương, sáng tạo"]
+
+
 def test_slogan_key_ignores_dashes_spacing_case_diacritics():
     k = slogan_key("Tiên phong - Trọng tâm - Thuyết phục")
+    assert k == "tien phong trong tam thuyet phuc"           # typed by hand: every syllable kept
     assert slogan_key("“Tiên phong – Trọng tâm — thuyết phục”") == k
     assert slogan_key("Tien phong-Trong tam-Thuyet phuc") == k
     assert slogan_key("TIÊN PHONG  -  TRỌNG TÂM - THUYẾT PHỤC") == k
@@ -241,33 +366,66 @@ def test_extract_json_shape_and_title():
 
 # --- the gold set ---------------------------------------------------------------------
 
-# Just under what the extractor reaches on tests/gold (69 documents: 40 the rules were
-# tuned on, 29 held out and scored before any fix; see the "split" field).
-TARGETS = {"persons": 0.96, "dates": 0.98, "docnums": 0.95, "slogans": 0.93}
+# Errors (fp + fn) allowed per split and type: what the extractor makes today plus
+# one, so losing a single item anywhere fails (tests/gold/README.md has the splits).
+# Measured with `python -m tests.gold.score --quiet`.
+MAX_ERRORS = {
+    "dev":      {"persons": 1 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout":  {"persons": 5 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "dev2":     {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout2": {"persons": 10 + 1, "dates": 2 + 1, "docnums": 0 + 1, "slogans": 2 + 1},
+}
 
 
-def test_gold_scores():   # ~4 s cold (extracts 60 files from the tar), so not marked slow
+@pytest.fixture(scope="module")
+def gold_texts():
     score = _score_module()
-    gold = score.load_gold()
-    assert len(gold) >= 30
-    texts = score.texts(gold)
+    texts = score.texts(score.load_gold())
     if texts is None:
         pytest.skip("../shared corpus not present")
+    return score, texts
+
+
+@pytest.mark.parametrize("split", sorted(MAX_ERRORS))
+def test_gold_scores(split, gold_texts):   # ~3 s for the tar pass, shared by the splits
+    score, texts = gold_texts
+    gold = score.load_gold(split)
+    assert gold, split
     result = score.score(gold, texts)
-    targets = dict(TARGETS)
-    if importlib.util.find_spec("indexer.docnums") is None:
-        targets.pop("docnums")                     # scored once indexer/docnums.py is there
-    low = {t: round(result[t]["f1"], 3) for t in targets if result[t]["f1"] < targets[t]}
-    assert not low, f"F1 below target: {low}; misses: {result['misses']}"
+    over = {t: result[t]["fp"] + result[t]["fn"] for t, most in MAX_ERRORS[split].items()
+            if result[t]["fp"] + result[t]["fn"] > most}
+    assert not over, f"{split}: errors over the gate {over}; misses: {result['misses']}"
+
+
+def test_gold_normalisation_is_the_scorers_own():
+    """Expected forms typed by hand; the scorer may not lean on the product's keys."""
+    from tests.gold import normalize as n
+    assert n.person("PHAN XUÂN THỦY") == n.person("Phan  Xuân Thuỷ") == "phan xuân thuỷ"
+    assert n.person("Hòa") == "hoà" and n.person("Hoàng") == "hoàng"
+    assert n.slogan("“Tiên phong–Trọng tâm — Thuyết phục”.") == "tiên phong - trọng tâm - thuyết phục"
+    assert n.slogan("Tâm sáng ,chí bền") == "tâm sáng, chí bền"
+    assert n.slogan("Tien phong - Trong tam") != n.slogan("Tiên phong - Trọng tâm")
+    assert n.docnum("15/2020/nđ-cp") == "15/2020/ND-CP"
+    source = (ROOT / "tests" / "gold" / "normalize.py").read_text(encoding="utf-8") \
+        + (ROOT / "tests" / "gold" / "score.py").read_text(encoding="utf-8")
+    imported = set(re.findall(r"^\s*(?:from|import)\s+([\w.]+)", source, re.M))
+    assert {m for m in imported if m.startswith(("archive", "indexer"))} <= {"indexer.entities"}
+    assert "/tmp" not in source
 
 
 def test_gold_file_is_well_formed():
     score = _score_module()
     gold = score.load_gold()
-    assert len(gold) >= 30 and {g["source"] for g in gold} == {"seed", "news"}
+    assert {g["source"] for g in gold} == {"seed", "news"}
+    assert {g["split"] for g in gold} == set(score.SPLITS)
+    assert sum(g["split"] in ("dev2", "heldout2") for g in gold) >= 40
+    assert len({g["file"] for g in gold}) == len(gold)          # no document twice
     for g in gold:
-        assert set(g) >= {"source", "file", "persons", "dates", "docnums", "slogans"}
+        assert set(g) >= {"source", "file", "split", "persons", "dates", "docnums", "slogans"}
         for iso in g["dates"]:
             assert len(iso) == 10 and iso[4] == iso[7] == "-"
         for code in g["docnums"]:
             assert code == code.upper().replace(" ", "") and "Đ" not in code
+    pages = [json.loads(line) for line in open(score.PAGES, encoding="utf-8") if line.strip()]
+    for p in pages:                                # labels and a URL: never the page's text
+        assert set(p) == {"id", "url", "persons", "dates", "docnums", "slogans"}, p["id"]

@@ -1,0 +1,134 @@
+"""Bylines and photo credits: "Tác giả: …", "(Ảnh: Trọng Đức/TTXVN)", and the pen
+name after the last sentence ("… đầu mối. Bích Thảo", "Tuấn Xuân/VOV", "Đ.T.Hà").
+Pen names need no surname: their place in the text says they are names.
+"""
+from __future__ import annotations
+
+import re
+
+from archive.vntext import match_key
+from indexer import person_cues as cues
+from indexer.person_words import _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
+from indexer.positions import _head_at
+
+
+# --- bylines and credits ----------------------------------------------------
+
+_CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh\s*:?\s*(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
+_AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30})?\s*[-–]?\s*$")
+
+
+def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]] | None:
+    """A 2-4 word name starting at text[i] (bylines and credits: pen names allowed)."""
+    r = _rules()
+    m = re.compile(r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,4}").match(text, i)
+    if not m:
+        return None
+    words = []
+    for w in m.group().split():
+        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"]):
+            break
+        if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
+            break                                  # "Ảnh VGP/Quang Hiếu Đại sứ …": the next sentence
+        if words and _is_caps(w) != _is_caps(words[0]) and len(w) > 1:
+            break                                  # "TÁ LÂM Hai vợ chồng"
+        words.append(w)
+    end = i + len(" ".join(words))
+    if re.match(r"[ \u00a0]+[^\W\d_]", text[end:end + 3]) and text[end + 1:end + 2].islower():
+        return None                                # "Ảnh: Zing Trên cơ sở": a sentence, not a name
+    return _pen_name(words, i) if len(words) <= max_words else None
+
+
+def _pen_name(words: list[str], start: int) -> tuple[int, int, list[str]] | None:
+    r = _rules()
+    if not 2 <= len(words) <= 4:
+        return None
+    if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
+        return None                                # "TTXVN Ngày", "CNN Theo"
+    keys = [match_key(w) for w in words]
+    if keys[0] in r["not_names"] or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
+        return None
+    if any(k in _ORG_TOKENS or k in r["starters"] for k in keys[1:]):
+        return None
+    return start, start + len(" ".join(words)), words
+
+
+def _bylines(text: str) -> list[_Cand]:
+    out = []
+    for rx, most in ((_AUTHOR, 4), (_CREDIT, 3)):
+        for m in rx.finditer(text):
+            hit = _name_at(text, cues.skip_website(text, m.end()), most)
+            if hit:
+                out.append(_cand(hit))
+    out.extend(_tail_bylines(text))
+    return out
+
+
+_TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
+_TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
+
+
+def _tail_words(text: str, start: int, end: int):
+    """_TAIL_WORDS searched in text[start:end], near the end first: the regex is
+    anchored at the end, and tried from every start of a long last line it was the
+    slowest step of extraction. A match is a suffix of letters and spaces, so an
+    earlier one would also have matched inside the window, at its edge: only a
+    match starting there may be cut, and then the whole span is searched."""
+    window = max(start, end - 240)
+    m = _TAIL_WORDS.search(text, window, end)
+    if m is not None and window > start and m.start() <= window + 1:
+        m = _TAIL_WORDS.search(text, start, end)
+    return m
+
+
+def _tail_bylines(text: str) -> list[_Cand]:
+    """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
+    body = text.rstrip()
+    line_start = body.rfind("\n") + 1
+    line = body[line_start:]
+    m = _TAIL_SRC.search(line)
+    pos = line_start + (m.start() if m else len(line))
+    initials = cues.initial_byline(text[line_start:pos])
+    if initials:                                   # "… đầu mối. Đ.T.Hà"
+        a, b = line_start + initials[0], line_start + initials[1]
+        return [_Cand(a, b, [text[a:b]], False, False)]
+    found = []
+    while True:
+        mm = _tail_words(text, line_start, pos)
+        if not mm:
+            return []
+        words = mm.group(1).split()
+        k = len(words)                             # the capitalized end of the words
+        while k > 0 and (_is_title(words[k - 1]) or _is_caps(words[k - 1])):
+            k -= 1
+        lead = " ".join(words[:k])
+        name = words[k:]
+        while len(name) > 2 and _is_caps(name[0]) and not _is_caps(name[-1]):
+            name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
+            lead = "theo"
+        while name and match_key(name[0]) == "theo":
+            name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
+            if name and match_key(name[0]) not in _rules()["surnames"]:
+                return []                          # … but "Theo Trí Thức Trẻ" names a newspaper
+        if lead and lead.lower() != "theo":
+            return []
+        start = mm.end(1) - len(" ".join(name))
+        hit = _pen_name(name, start)
+        if not hit:
+            return []
+        found.append(_cand(hit))
+        before = _TAIL_LEAD.sub("", text[line_start:start].rstrip()).rstrip()
+        before = re.sub(r"/[A-ZĐ][\w.+-]*$", "/", before)
+        if before.endswith(("-", "–", ",")):
+            pos = line_start + len(before) - 1
+            continue
+        if before == "" or before[-1] in ".!?…:”\")/":
+            return found
+        return []
+
+
+def _cand(hit) -> _Cand:
+    start, end, words = hit
+    caps = all(_is_caps(w) or len(w) == 1 for w in words)
+    return _Cand(start, end, words, match_key(words[0]) in _rules()["surnames"], caps)

@@ -1,0 +1,142 @@
+"""Names the general rules of indexer/persons.py cannot see from a capitalized run.
+
+Each function answers one question with plain data (spans of text), so persons.py
+stays the one place that decides; the word lists are in data/person_rules.json:
+
+* classics named alone in political writing (Mác, Lênin, Ăngghen), which are no
+  persons inside a doctrine's name ("chủ nghĩa Mác - Lênin");
+* a foreign person's single name after a title, a country possibly between
+  ("Tổng thống Putin", "Thủ tướng Nhật Bản S.A-bê");
+* honorary titles ("Mẹ Việt Nam Anh hùng", "Anh hùng Lao động"), never a name;
+* figures named bare (Nguyễn Du, Trần Phú), persons without any title;
+* bylines of initials and a syllable at the very end ("Đ.T.Hà", "T.Q.Minh").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from archive.resources import load_json
+from archive.vntext import fold, match_key
+
+# A letter run with initials glued in front and hyphenated parts: S.A-bê, Vo-lạ-chít.
+NAME_WORD = r"(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*"
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+                       r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
+def vietnamese_syllable(tok: str) -> bool:
+    return bool(_SYLLABLE.match(fold(tok).lower()))
+
+
+def _alts(phrases) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    raw = load_json("person_rules.json")
+    places = load_json("places_vi.json")
+    countries = places["countries"] + places["countries_transliterated"]
+    return {
+        "classics": re.compile(rf"(?<![\w.-])(?:{_alts(raw['classics'])})(?![\w-])"),
+        "classic_after_dash": re.compile(rf"\s*[-–]\s*(?:{_alts(raw['classics'])})(?![\w-])"),
+        "classic_before_dash": re.compile(rf"(?:{_alts(raw['classics'])})\s*[-–]\s*$"),
+        "doctrine": re.compile(rf"(?:{_alts(match_key(d) for d in raw['doctrine_before'])})\s*$"),
+        "honorary": re.compile(rf"(?<!\w)(?:{_alts(raw['honorary_titles'])})(?!\w)", re.I),
+        "historical": {match_key(h) for h in raw["historical"]},
+        "foreign_title": re.compile(rf"(?<!\w)(?:{_alts(raw['foreign_title_heads'])})(?=[ \u00a0])"),
+        "country": re.compile(rf"[ \u00a0]+(?:{_alts(countries)})(?=[ \u00a0])"),
+        "places": {match_key(p) for k, v in places.items() if not k.startswith("_") for p in v},
+    }
+
+
+def historical(key: str) -> bool:
+    """Whether a name (match_key form) is a figure named bare in political writing."""
+    return key in _rules()["historical"]
+
+
+def classic_spans(text: str) -> list[tuple[int, int]]:
+    """Classics named as persons: "C.Mác viết", "Lênin dạy" — not "chủ nghĩa Mác - Lênin"."""
+    r = _rules()
+    out = []
+    for m in r["classics"].finditer(text):
+        left = text[max(0, m.start() - 40):m.start()]
+        right = text[m.end():m.end() + 20]
+        if r["doctrine"].search(match_key(left)):
+            continue
+        if r["classic_before_dash"].search(left) or r["classic_after_dash"].match(right):
+            continue                               # Mác - Lênin: one doctrine, whatever comes before
+        out.append((m.start(), m.end()))
+    return out
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
+_FOREIGN = re.compile(rf"[ \u00a0]+({NAME_WORD})(?![\w-]|\.\w)")
+
+
+def foreign_single_spans(text: str) -> list[tuple[int, int]]:
+    """One foreign word after a title: "Tổng thống Putin", "Thủ tướng Nhật Bản S.A-bê",
+    "Thứ trưởng Ngoại giao Nga V.Ti-tốp" (up to three words, then a country, between)."""
+    r = _rules()
+    out = []
+    for m in r["foreign_title"].finditer(text):
+        starts, pos = [m.end()], m.end()
+        for _ in range(4):                         # where a name may start: right after the
+            c = r["country"].match(text, pos)      # title, or after [words] + a country
+            if c:
+                starts.append(c.end())
+            w = _NEXT_WORD.match(text, pos)
+            if not w:
+                break
+            pos = w.end()
+        for i in starts:
+            span = _foreign_name(text, i)
+            if span:
+                out.append(span)
+                break
+    return out
+
+
+def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
+    m = _FOREIGN.match(text, i)
+    if not m:
+        return None
+    tok = m.group(1)
+    core = re.sub(r"^(?:[^\W\d_]\.)+", "", tok)
+    if not core[:1].isupper() or core.isupper() or match_key(tok) in _rules()["places"] \
+            or "." in tok and len(core) < 3:           # ông N.H.Tr: initials, no name
+        return None
+    parts = core.split("-")
+    if all(vietnamese_syllable(p) for p in parts) and ("-" not in core and "." not in tok
+                                                     or any(p[:1].isupper() for p in parts[1:])):
+        return None                                # "Thủ tướng Phúc", "ông Thơ-Chủ": Vietnamese words
+    nxt = text[m.end(1):m.end(1) + 2]
+    if nxt[:1] == "/" or nxt[:1] in " \u00a0" and nxt[1:2].isupper():
+        return None                                # a longer run: the run rules decide
+    return m.start(1), m.end(1)
+
+
+def honorary_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _rules()["honorary"].finditer(text)]
+
+
+_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"]))((?:[A-ZĐ]\.[ \u00a0]?){1,3}[A-ZĐ][^\W\d_]+)[ \u00a0]*$")
+
+
+def initial_byline(line: str) -> tuple[int, int] | None:
+    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh"."""
+    m = _INITIAL_BYLINE.search(line)
+    given = m.group(1).split(".")[-1].strip() if m else ""
+    if not m or not given[1:].islower() or not vietnamese_syllable(given) or len(given) < 2:
+        return None                                # N.H.Tr: no given name
+    return m.start(1), m.end(1)
+
+
+_WEBSITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org|info)\b\s*[/-]?\s*", re.I)
+
+
+def skip_website(text: str, i: int) -> int:
+    """Past a website name written in front of a credit: "Ảnh: Dantri.vn/Hải Long"."""
+    m = _WEBSITE.match(text, i)
+    return m.end() if m else i

@@ -1,0 +1,161 @@
+"""The words persons.py reads: its rule tables, tokens, capitalized runs, candidates.
+
+Shared by persons.py (deciding), positions.py (titles beside a name) and
+bylines.py (pen names and photo credits); rule lists in data/person_rules.json
+and data/places_vi.json.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from archive.resources import load_json
+from archive.vntext import match_key
+from indexer import person_cues as cues
+
+
+# --- rule tables -------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def _rules() -> dict:
+    raw = load_json("person_rules.json")
+    places = load_json("places_vi.json")
+    place_keys = {match_key(p) for k, v in places.items() if not k.startswith("_") for p in v}
+    return {
+        "surnames": {match_key(s) for s in raw["surnames"]},
+        "honorific": _ends_re(raw["honorifics"]),
+        "profession": _ends_re(raw["professions"] + raw["ranks"], colon=True),
+        "rank_start": re.compile("|".join(re.escape(match_key(x)) + r"(?!\w)" for x in raw["ranks"])),
+        "negative": _ends_re(raw["negative_before"]),
+        "negative_hard": _ends_re(raw["negative_before_hard"]),
+        "positive": _ends_re(raw["positive_before"]),
+        "title_end": _ends_re(raw["title_heads"], colon=True),
+        "heads": sorted({match_key(h) for h in raw["title_heads"]}, key=len, reverse=True),
+        "modifiers": {match_key(m) for m in raw["position_modifiers"]},
+        "low_ok": {w for p in raw["position_lowercase_ok"] for w in match_key(p).split()},
+        "end_ok": {w for p in raw["position_end_ok"] for w in match_key(p).split()} | {"ủy", "uỷ", "viên"},
+        "stop": {match_key(w) for w in raw["position_stop_words"]},
+        "not_names": {match_key(w) for w in raw["not_names"]},
+        "starters": {match_key(w) for w in raw["sentence_starters"]},
+        "places": place_keys,
+        "countries": {match_key(p) for p in places["countries"]},
+        "person_places": {match_key(p) for p in raw["places_named_after_persons"]["names"]},
+        "person_places_before": _ends_re(raw["places_named_after_persons"]["before"]),
+        "press": {match_key(p) for p in raw["press_names"]},
+        "can": {match_key(w) for w in raw["year_names"]["can"]},
+        "chi": {match_key(w) for w in raw["year_names"]["chi"]},
+    }
+
+
+def _ends_re(phrases: list[str], colon: bool = False) -> re.Pattern:
+    """Matches text that ends with one of phrases (whole words, any case)."""
+    alts = "|".join(re.escape(match_key(p)) for p in sorted(set(phrases), key=len, reverse=True))
+    tail = r"\s*:?\s*$" if colon else r"\s*$"
+    return re.compile(rf"(?:^|[^\w])(?:{alts}){tail}")
+
+
+def _ends_with(pattern: re.Pattern, left: str) -> bool:
+    return bool(pattern.search(match_key(left[-60:])))
+
+
+# --- tokens and capitalized runs -------------------------------------------
+
+# Letters, with initials glued in front and hyphenated parts (S.A-bê, Jean-Pierre,
+# Vo-lạ-chít), or a lone initial inside a name (John F. Kennedy).
+_WORD = re.compile(r"(?<![\w.])[A-ZĐ]\.(?=[ \u00a0][A-ZĐ])|" + cues.NAME_WORD)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+")
+_TOKEN = re.compile(r"[\w&]+(?:[./][\w&]+)*|[^\w\s]")
+
+
+def _is_title(tok: str) -> bool:
+    """Capitalized: Hà, F., S.A-bê, Jean-Pierre, Vo-lạ-chít (later parts either case)."""
+    if "-" not in tok and "." not in tok:
+        return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
+    if re.fullmatch(r"[A-ZĐ]\.", tok):
+        return True
+    first, *rest = (_INITIALS.sub("", tok) or tok).split("-")
+    return _cap(first) and all(p.islower() or _cap(p) for p in rest)
+
+
+def _cap(part: str) -> bool:
+    return part[:1].isupper() and (len(part) == 1 or part[1:].islower())
+
+
+def _is_caps(tok: str) -> bool:
+    return len(tok) > 1 and tok.isupper()
+
+
+def _vietnamese(tok: str) -> bool:
+    """A plausible Vietnamese syllable (keeps "Mai Linh Car" from passing as a name)."""
+    return cues.vietnamese_syllable(tok)
+
+
+def _words(text: str):
+    """(start, end, word); a hyphen between two Vietnamese syllables, the second
+    capitalized and with a diacritic, joins two words ("Trang-Trưởng ban"), not
+    the parts of one name (Chang-Hee, Jean-Pierre)."""
+    for m in _WORD.finditer(text):
+        tok, a = m.group(), m.start()
+        if "-" not in tok:
+            yield a, m.end(), tok
+            continue
+        parts = tok.split("-")
+        i = 0
+        for k in range(1, len(parts)):
+            if _cap(parts[k]) and not parts[k].isascii() and _vietnamese(parts[k]) \
+                    and _vietnamese(_INITIALS.sub("", parts[k - 1])):
+                cut = a + len("-".join(parts[:k]))
+                yield a + i, cut, text[a + i:cut]
+                i = cut + 1 - a
+        yield a + i, m.end(), text[a + i:m.end()]
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalized words separated by one space."""
+    runs, cur = [], []
+    for start, end, tok in _words(text):
+        if not (_is_title(tok) or _is_caps(tok)):
+            if cur:
+                runs.append(cur)
+            cur = []
+            continue
+        if cur and text[cur[-1][1]:start] not in (" ", "\u00a0"):
+            runs.append(cur)
+            cur = []
+        cur.append((start, end, tok))
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    toks: list[str]
+    surname: bool
+    caps: bool
+    front_place: bool = False                      # a place was written in front (Mỹ Donald Trump)
+    lead: int = -1                                 # where that place starts
+    kind: str | None = None                        # what _context made of it, once asked
+
+    @property
+    def left_end(self) -> int:
+        """Where the words before the candidate end (before a place written in front)."""
+        return self.lead if self.lead >= 0 else self.start
+
+    @property
+    def name(self) -> str:
+        return " ".join(t.capitalize() if self.caps else t for t in self.toks)
+
+
+_BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện",
+               "trường", "viện", "cục", "tổng", "hội", "đảng"}
+
+
+_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố"}
+
+
+_ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",
+               "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty"}
