@@ -154,6 +154,11 @@ MIGRATIONS = [
     ALTER TABLE documents ADD COLUMN date_note TEXT;
     CREATE INDEX documents_source_dates ON documents(source, date_source, date);
     """,
+    """
+    -- Which extractor wrote the cached entities (indexer.entities.VERSION): entities
+    -- of another version are extracted again, the words are kept
+    ALTER TABLE analysis ADD COLUMN entities_version TEXT;
+    """,
 ]
 
 
@@ -290,16 +295,19 @@ class Archive:
         rows = self.db.execute(f"SELECT * FROM documents WHERE id IN ({marks})", ids).fetchall() if ids else []
         return {r["id"]: _to_document(r) for r in rows}
 
-    def analyses(self, hashes: list[str]) -> dict[str, tuple[bytes, str | None]]:
-        """Cached (words blob, entities JSON) by content hash."""
+    def analyses(self, hashes: list[str], entities_version: str | None = None
+                 ) -> dict[str, tuple[bytes, str | None]]:
+        """Cached (words blob, entities JSON) by content hash; entities written by
+        another extractor version than `entities_version` (when given) come back None."""
         marks = ",".join("?" * len(hashes))
-        rows = self.db.execute(f"SELECT content_hash, words, entities FROM analysis WHERE content_hash IN ({marks})",
-                               hashes)
-        return {h: (blob, entities) for h, blob, entities in rows}
+        rows = self.db.execute(f"SELECT content_hash, words, entities, entities_version FROM analysis "
+                               f"WHERE content_hash IN ({marks})", hashes)
+        return {h: (blob, entities if entities_version in (None, version) else None)
+                for h, blob, entities, version in rows}
 
-    def save_analysis(self, content_hash: str, words: bytes, entities: str | None) -> None:
-        self.db.execute("INSERT OR REPLACE INTO analysis(content_hash, words, entities) VALUES (?, ?, ?)",
-                        (content_hash, words, entities))
+    def save_analysis(self, content_hash: str, words: bytes, entities: str | None, version: str | None) -> None:
+        self.db.execute("INSERT OR REPLACE INTO analysis(content_hash, words, entities, entities_version) "
+                        "VALUES (?, ?, ?, ?)", (content_hash, words, entities, version if entities else None))
 
     def save_entities(self, doc_id: int, entities: dict) -> None:
         """Replace the entity rows of one document (inside the caller's transaction)."""

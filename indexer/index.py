@@ -26,7 +26,7 @@ from archive.records import Document
 from archive.store import Archive, name_key
 from indexer.docnums import find_docnums
 from indexer.schema import SCHEMA_VERSION, make_schema
-from indexer.segment import Segmenter, pack, unpack
+from indexer.segment import ENTITIES_VERSION, Segmenter, pack, unpack
 
 # Whoosh 2.7.4 maps a segment with mmap, then copies every sub-file it opens into
 # memory (BufferFile), so each reader open costs a copy of the index (measured in
@@ -166,8 +166,10 @@ def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSumma
     in_flight: deque = deque()
     try:
         for docs in chunks:
-            cached = {h: (unpack(b), e) for h, (b, e) in archive.analyses([d.content_hash for d in docs]).items()}
-            missing = [(i, d.title, d.text, entities) for i, d in enumerate(docs)
+            hashes = [d.content_hash for d in docs]
+            cached = {h: (unpack(b), e) for h, (b, e) in archive.analyses(hashes, ENTITIES_VERSION).items()}
+            # texts never analyzed, and texts whose entities an older extractor wrote (words kept)
+            missing = [(i, d.title, d.text, entities, d.content_hash not in cached) for i, d in enumerate(docs)
                        if d.content_hash not in cached or (entities and cached[d.content_hash][1] is None)]
             job = None
             if missing:
@@ -186,15 +188,16 @@ def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSumma
 def _finish(archive: Archive, in_flight, summary: IndexSummary):
     docs, cached, job = in_flight
     results = job.get() if job is not None else []
+    summary.segmented += sum(words is not None for _, words, _ in results)
     archive.begin()
     for i, words, entities in results:
+        words = cached[docs[i].content_hash][0] if words is None else words
         cached[docs[i].content_hash] = (words, entities)
-        archive.save_analysis(docs[i].content_hash, pack(words), entities)
+        archive.save_analysis(docs[i].content_hash, pack(words), entities, ENTITIES_VERSION)
     for d in docs:
         if cached[d.content_hash][1] is not None:
             archive.save_entities(d.id, json.loads(cached[d.content_hash][1]))
     archive.commit()
-    summary.segmented += len(results)
     for d in docs:
         words, entities = cached[d.content_hash]
         yield d, words, json.loads(entities or "{}")

@@ -36,9 +36,32 @@ def entities_json(text: str, title: str = "") -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _analyze_job(job: tuple[int, str, str, bool]) -> tuple[int, str, str | None]:
-    key, title, text, with_entities = job
-    return key, segment(text), entities_json(text, title) if with_entities else None
+def _analyze_job(job: tuple[int, str, str, bool, bool]) -> tuple[int, str | None, str | None]:
+    key, title, text, with_entities, with_words = job
+    return key, segment(text) if with_words else None, entities_json(text, title) if with_entities else None
+
+
+def _extractor_version() -> str:
+    """A fingerprint of the entity extractor: its modules and rule files. Cached
+    entities of another fingerprint are extracted again at the next indexing
+    run, so improved rules reach archives built before them."""
+    import hashlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "indexer").glob("*.py")) + sorted((root / "data").glob("*_rules.json")) + \
+        [root / "data" / "places_vi.json", root / "data" / "docnum_codes.json"]
+    digest = hashlib.sha1()
+    for f in files:
+        if f.name not in _NOT_EXTRACTION and f.exists():
+            digest.update(f.name.encode() + f.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+# indexer modules that do not shape entities (search, index, schema …)
+_NOT_EXTRACTION = {"analysis.py", "check.py", "explore.py", "filters.py", "index.py", "phrase.py", "query.py",
+                   "schema.py", "search.py", "segment.py", "__init__.py"}
+ENTITIES_VERSION = _extractor_version()
 
 
 def workers() -> int:
@@ -65,8 +88,9 @@ class Segmenter:
         """Segmentation alone (benchmarks compare the whole import against it)."""
         return self.pool.imap(segment, (text for _, text in jobs), chunksize=4)
 
-    def submit(self, jobs: list[tuple[int, str, str, bool]]):
-        """Analyze (key, title, text, with_entities) jobs in the background; `.get()` waits for the list."""
+    def submit(self, jobs: list[tuple[int, str, str, bool, bool]]):
+        """Analyze (key, title, text, with_entities, with_words) jobs in the background;
+        `.get()` waits for the list."""
         return self.pool.map_async(_analyze_job, jobs, chunksize=4)
 
 
