@@ -8,9 +8,9 @@ is read column by column, so its lines come out as issuer, "Số …", motto,
 headers, footers and footnotes are returned apart from the body.
 
 Untrusted zips and XML are bounded: member sizes are checked before reading
-(and reads are capped, since a zip can lie), the parser resolves no entities,
-loads no DTD and refuses one ("billion laughs"), and lxml's default limits on
-depth and text size stay on (huge_tree=False).
+(and reads are capped, since a zip can lie); a part that declares a DTD is
+refused ("billion laughs"), and the parser resolves no entities, loads no DTD
+and keeps lxml's limits on depth and text size (huge_tree=False).
 """
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=Tru
                           remove_comments=True, remove_pis=True)
 _EXTRA_PARTS = (("header", re.compile(r"word/header\d*\.xml")), ("footer", re.compile(r"word/footer\d*\.xml")),
                 ("footnotes", re.compile(r"word/(?:footnotes|endnotes)\.xml")))
-_SKIP = {"delText", "moveFrom", "instrText", "rPr", "pPr", "tblPr", "trPr", "tcPr", "sectPr", "footnoteReference",
+_SKIP = {"moveFrom", "instrText", "rPr", "pPr", "tblPr", "trPr", "tcPr", "sectPr", "footnoteReference",
          "endnoteReference", "commentReference"}
 
 
@@ -73,13 +73,12 @@ def _part(zf: zipfile.ZipFile, name: str) -> etree._Element:
         raw = member.read(MAX_PART_BYTES + 1)
     if len(raw) > MAX_PART_BYTES:
         raise FormatError(f"oversized member {name} (over {MAX_PART_BYTES // 1_000_000} MB uncompressed)")
+    if b"<!DOCTYPE" in raw or b"<!ENTITY" in raw:      # Word never writes one; text would be escaped
+        raise FormatError(f"{name} declares a DTD (refused: entity expansion)")
     try:
-        root = etree.fromstring(raw, _PARSER)
+        return etree.fromstring(raw, _PARSER)
     except etree.XMLSyntaxError as e:
         raise FormatError(f"bad XML in {name}: {e}") from None
-    if root.getroottree().docinfo.doctype:
-        raise FormatError(f"{name} declares a DTD (entity expansion is refused)")
-    return root
 
 
 def _body(root: etree._Element) -> etree._Element:

@@ -251,16 +251,23 @@ def text_pdf(lines: list[str]) -> bytes:
 
 
 def render_page(lines: list[str], width: int = 2480, height: int = 3508, size: int = 42):
-    """A scanned A4 page at 300 dpi: the lines in DejaVu Serif on white (a Pillow image)."""
+    """A scanned A4 page at 300 dpi: the lines in DejaVu Serif on white, wrapped (a Pillow image)."""
     from PIL import Image, ImageDraw, ImageFont
 
     image = Image.new("L", (width, height), 255)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(str(FONT_SERIF), size)
-    y = 200
+    y, margin = 200, 200
     for line in lines:
-        draw.text((200, y), line, font=font, fill=0)
-        y += int(size * 1.8)
+        words, row = line.split(), ""
+        for word in words + [None]:
+            longer = f"{row} {word}".strip() if word else row
+            if word is None or font.getlength(longer) > width - 2 * margin:
+                draw.text((margin, y), row, font=font, fill=0)
+                y, row = y + int(size * 1.6), word or ""
+            else:
+                row = longer
+        y += int(size * 0.6)
     return image
 
 
