@@ -221,9 +221,9 @@ def read_doc(data: bytes) -> Extracted:
                                   timeout=DOC_TIMEOUT)
         except subprocess.TimeoutExpired:
             raise FormatError(f"antiword took over {DOC_TIMEOUT} s") from None
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise FormatError(f"antiword could not read it: {message[-1] if message else done.returncode}")
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").replace(str(path), "the file").strip()
+            raise FormatError(f"antiword: {' '.join(message.split()) or f'exit {done.returncode}'}")
     text = _untable(done.stdout.decode("utf-8", "replace"))
     if not text.strip():
         raise FormatError("Word document has no text")

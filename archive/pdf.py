@@ -140,24 +140,33 @@ def _runs(textpage) -> list[tuple]:
     text = textpage.get_text_range()
     if len(text) != textpage.count_chars():          # should not happen; keep the text, lose the layout
         return [(0, -i, 1, -i + 1, line) for i, line in enumerate(text.splitlines()) if line.strip()]
-    runs, run = [], None
+    runs, run = [], None              # run: [left, bottom, right, top, characters] (hot loop: no calls)
+    charbox = textpage.get_charbox
     for i, ch in enumerate(text):
-        if ch in "\r\n":
+        if ch == "\r" or ch == "\n":
             run = None
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        left, bottom, right, top = charbox(i, loose=True)
         if right <= left and top <= bottom:           # a space PDFium made up: no box of its own
             if run is not None:
-                run[4] += ch
+                run[4].append(ch)
             continue
-        height = max(top - bottom, 1.0)
-        if run is not None and min(top, run[3]) - max(bottom, run[1]) >= 0.5 * height \
-                and -0.5 * height <= left - run[2] < COLUMN_GAP * height:
-            run[1], run[2], run[3], run[4] = min(bottom, run[1]), max(right, run[2]), max(top, run[3]), run[4] + ch
-        else:
-            run = [left, bottom, right, top, ch]
-            runs.append(run)
-    return [tuple(r) for r in runs if r[4].strip()]
+        height = top - bottom if top - bottom > 1.0 else 1.0
+        if run is not None:
+            overlap = (top if top < run[3] else run[3]) - (bottom if bottom > run[1] else run[1])
+            gap = left - run[2]
+            if overlap >= 0.5 * height and -0.5 * height <= gap < COLUMN_GAP * height:
+                if bottom < run[1]:
+                    run[1] = bottom
+                if right > run[2]:
+                    run[2] = right
+                if top > run[3]:
+                    run[3] = top
+                run[4].append(ch)
+                continue
+        run = [left, bottom, right, top, [ch]]
+        runs.append(run)
+    return [(r[0], r[1], r[2], r[3], text) for r in runs if (text := "".join(r[4])).strip()]
 
 
 def _group_lines(runs) -> list[_Line]:

@@ -242,11 +242,15 @@ class _Pdf:
         return bytes(self.pdf.output())
 
 
-def text_pdf(lines: list[str]) -> bytes:
-    """One paragraph a line, in DejaVu (for any text, mojibake included)."""
+def text_pdf(lines: list[str], wrap: bool = True) -> bytes:
+    """One paragraph a line, in DejaVu. wrap=False draws each as one line as it is: fpdf2's
+    wrapping drops U+00AD (a soft hyphen to it, "ư" in TCVN3 mojibake)."""
     pdf = _Pdf()
     for line in lines:
-        pdf.paragraph(line)
+        if wrap:
+            pdf.paragraph(line)
+        else:
+            pdf.pdf.cell(text=line, new_x="LMARGIN", new_y="NEXT")
     return pdf.bytes()
 
 

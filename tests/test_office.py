@@ -188,6 +188,13 @@ def test_doc_through_antiword_reads_in_order(vankien, tmp_path):
     assert doc["encoding"] == "doc+antiword"
 
 
+@needs_antiword
+def test_rtf_saved_as_doc_fails_with_antiwords_reason(vankien, tmp_path):
+    code, row, _ = import_one(vankien, tmp_path, "old.doc", rb"{\rtf1\ansi Ngh\'ec quy\'eat}")
+    assert code == 3 and row["status"] == "failed"
+    assert row["reason"] == "antiword: the file is not a Word Document. It is probably a Rich Text Format file"
+
+
 def test_doc_without_antiword_fails_with_the_package_to_install(tmp_path):
     (tmp_path / "nq.doc").write_bytes((FIXTURES / "party-resolution.doc").read_bytes())
     report = tmp_path / "r.jsonl"
@@ -216,8 +223,9 @@ def test_state_decree_pdf_reads_in_order(vankien, tmp_path):
 def test_pdf_text_layer_in_tcvn3_font_is_repaired():
     from archive.extract import extract
 
-    lines = ["Cộng hoà xã hội chủ nghĩa Việt Nam", "Nghị quyết về phát triển du lịch cộng đồng"]
-    got = extract("pdf", of.text_pdf([encode_tcvn3(line).decode("latin-1") for line in lines]))
+    lines = ["Cộng hoà xã hội chủ nghĩa Việt Nam", "Nghị quyết về phát triển du lịch cộng đồng",
+             "Ban Thường vụ Tỉnh ủy thống nhất ban hành nghị quyết"]
+    got = extract("pdf", of.text_pdf([encode_tcvn3(line).decode("latin-1") for line in lines], wrap=False))
     assert lines_of(got.text) == lines
     assert got.method == "pdf+legacy-repair"
 
