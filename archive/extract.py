@@ -58,6 +58,14 @@ def _zip_has(data: bytes, member: str) -> bool:
         return False
 
 
+def read_text(name: str, data: bytes) -> str:
+    """The text of one file of any kind we read (for `vankien extract FILE`)."""
+    from archive.encoding import decode
+
+    kind = office_kind(name, data)
+    return extract(kind, data).text if kind else decode(data).text
+
+
 def extract(kind: str, data: bytes) -> Extracted:
     """The text of an office file; raises FormatError (archive.formats) when there is none."""
     if kind == "docx":

@@ -80,7 +80,8 @@ def _read(pdf) -> Extracted:
         method = _ocr_pages(pdf, scanned, pages, extra)
     text = "\n\n".join(p for p in pages if p.strip())
     if not text.strip():
-        raise FormatError("PDF has no text (no text layer and no scanned pages)")
+        raise FormatError("OCR found no text in the scanned pages" if scanned
+                          else "PDF has no text (no text layer and no scanned pages)")
     return Extracted(text, method, extra)
 
 

@@ -4,12 +4,11 @@
     .venv/bin/pip install '.[bench]' && .venv/bin/python bench/bench_pdf.py [--law FILE] [--runs N]
 
 The PDFs are made here: the Party resolution and the state decree of
-tests/office_files.py drawn by fpdf2 (header drawn row by row) and, when
-LibreOffice is installed, the same documents written as .docx and printed to
-PDF by LibreOffice (what an office makes); a whole law from
-../shared/corpus/legal-127.tar.gz, one paragraph a line (fpdf2, ~70 pages);
-and a text layer in a TCVN3 font (legacy mojibake). For each extractor and
-PDF: median seconds of N runs, pages/s, syllable recall and precision against
+tests/office_files.py drawn by fpdf2 (header drawn row by row); a whole law
+from ../shared/corpus/legal-127.tar.gz, one paragraph a line (fpdf2, 25
+pages); when LibreOffice is installed, the same documents written as .docx and
+printed to PDF by LibreOffice (what an office makes); and a text layer in a
+TCVN3 font (legacy mojibake). For each extractor and PDF: median seconds of N runs, pages/s, syllable recall and precision against
 the source text (after NFC), whether its raw output was NFC, whether the
 header's five lines come first and in reading order, and output lines per
 source paragraph (1.0: wrapped lines joined again).
@@ -86,7 +85,12 @@ def documents(law_member: str) -> list[tuple[str, bytes, str, list[str] | None]]
         with tarfile.open(LEGAL_TAR) as tf:
             law = tf.extractfile(law_member).read().decode("utf-8")
         paragraphs = [" ".join(line.split()) for line in law.splitlines() if line.strip()]
-        docs.append((f"law ({Path(law_member).stem}), fpdf2", of.text_pdf(paragraphs), "\n".join(paragraphs), None))
+        stem = Path(law_member).stem
+        docs.append((f"law ({stem}), fpdf2", of.text_pdf(paragraphs), "\n".join(paragraphs), None))
+        if of.soffice():
+            docx = of.make_docx([("p", p) for p in paragraphs])
+            docs.append((f"law ({stem}), LibreOffice", of.convert_with_libreoffice(docx, ".docx", "pdf"),
+                         "\n".join(paragraphs), None))
     from archive.legacy import encode_tcvn3
 
     legacy = ["Cộng hoà xã hội chủ nghĩa Việt Nam", "Nghị quyết về phát triển du lịch cộng đồng",

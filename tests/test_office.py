@@ -83,6 +83,15 @@ def test_state_decree_docx_header_table_of_three_rows(vankien, tmp_path):
     assert_official_layout(doc["text"], DECREE_HEAD, DECREE_BODY_START, DECREE_TAIL)
 
 
+def test_extract_command_reads_a_docx(vankien, tmp_path):
+    (tmp_path / "nq.docx").write_bytes(of.party_resolution_docx())
+    found = vankien.json("extract", str(tmp_path / "nq.docx"), "--json")
+    assert "15-NQ/TU" in [d["code"] for d in found["docnums"]]
+    (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 nothing else")
+    code, _, err = vankien("extract", str(tmp_path / "bad.pdf"))
+    assert code == 2 and err.startswith("Error: cannot read") and "unreadable PDF" in err
+
+
 def test_docx_data_table_reads_row_by_row():
     from archive.office import read_docx
 
@@ -286,6 +295,16 @@ def test_scanned_image_is_ocred(vankien, tmp_path, fmt, suffix):
     assert code == 0, row
     assert "27/2023/NĐ-CP" in doc["text"]
     assert share_found("\n".join(lines), doc["text"]) >= 0.95
+
+
+@needs_tesseract
+def test_multipage_tiff_reads_every_page():
+    from archive.extract import extract
+
+    out = io.BytesIO()
+    first, second = of.render_page(["Trang một: Số 15-NQ/TU"]), of.render_page(["Trang hai: Nguyễn Văn A"])
+    first.save(out, format="TIFF", save_all=True, append_images=[second])
+    assert lines_of(extract("image", out.getvalue()).text) == ["Trang một: Số 15-NQ/TU", "Trang hai: Nguyễn Văn A"]
 
 
 def test_scans_without_tesseract_fail_as_needing_ocr(vankien, tmp_path, monkeypatch):
