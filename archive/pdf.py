@@ -64,25 +64,38 @@ def _read(pdf) -> Extracted:
     count = len(pdf)
     if count > MAX_PAGES:
         raise FormatError(f"too many pages ({count:,} > {MAX_PAGES:,})")
-    pages, scanned, chars = [], [], 0
+    pages, runs_on, scanned, chars = [], [], [], 0
     for number in range(count):
         page = pdf[number]
-        text = _page_text(page)
+        text, open_end = _page_text(page)
         chars += len(text)
         if chars > MAX_CHARS:
             raise FormatError(f"too much text (over {MAX_CHARS:,} characters)")
         if len(text.replace(" ", "").replace("\n", "")) < MIN_PAGE_CHARS and _has_images(page):
             scanned.append(number)
         pages.append(text)
+        runs_on.append(open_end)
     extra = {"pages": count}
     method = "pdf"
     if scanned:
         method = _ocr_pages(pdf, scanned, pages, extra)
-    text = "\n\n".join(p for p in pages if p.strip())
+    text = _join_pages(pages, runs_on)
     if not text.strip():
         raise FormatError("OCR found no text in the scanned pages" if scanned
                           else "PDF has no text (no text layer and no scanned pages)")
     return Extracted(text, method, extra)
+
+
+def _join_pages(pages: list[str], runs_on: list[bool]) -> str:
+    """Pages apart by a blank line, unless a sentence runs on from one page to the next."""
+    text, previous = "", None
+    for number, page in enumerate(pages):
+        if not page.strip():
+            continue
+        if previous is not None:
+            text += " " if runs_on[previous] and page[:1].islower() else "\n\n"
+        text, previous = text + page, number
+    return text
 
 
 def _ocr_pages(pdf, scanned: list[int], pages: list[str], extra: dict) -> str:
@@ -96,7 +109,7 @@ def _ocr_pages(pdf, scanned: list[int], pages: list[str], extra: dict) -> str:
     if len(scanned) > MAX_OCR_PAGES:
         raise FormatError(f"too many scanned pages to OCR ({len(scanned)} > {MAX_OCR_PAGES})")
     for number in scanned:
-        pages[number] = ocr.read_gray(*_render_gray(pdf[number]))
+        pages[number] = ocr.read_gray(*_render_gray(pdf[number])).strip()
     extra["ocr_pages"] = _page_list(scanned)
     return "pdf+ocr" if has_text else "ocr"
 
@@ -122,13 +135,16 @@ def _render_gray(page) -> tuple[int, int, bytes]:
 
 # -- reading order -------------------------------------------------------------
 
-def _page_text(page) -> str:
+def _page_text(page) -> tuple[str, bool]:
+    """The page's text, and whether its last line runs on to the next page."""
     textpage = page.get_textpage()
     try:
         runs = _runs(textpage)
     finally:
         textpage.close()
-    return "\n".join(_reading_order(_group_lines(runs)))
+    lines = _group_lines(runs)
+    right_edge = max((s.right for line in lines for s in line.segments), default=0)
+    return "\n".join(_reading_order(lines)), bool(lines) and _runs_on(lines[-1], right_edge)
 
 
 def _runs(textpage) -> list[tuple]:
@@ -213,7 +229,7 @@ def _reading_order(lines: list[_Line]) -> list[str]:
             i, after_block = end, True
             continue
         text = " | ".join(s.text for s in lines[i].segments)      # 3+ columns: a table row
-        if out and not after_block and _continues(lines[i - 1], lines[i], edges[1]):
+        if out and not after_block and _continues(lines[i - 1], lines[i], edges):
             out[-1] += " " + text
         else:
             out.append(text)
@@ -233,7 +249,7 @@ def _column_blocks(lines: list[_Line], edges: tuple[float, float]) -> dict:
         for step in (-1, 1):
             j, narrowed = i + step, gap
             while 0 <= j < len(lines) and j not in taken:
-                if step < 0 and j >= 1 and _continues(lines[j - 1], lines[j], edges[1]):
+                if step < 0 and j >= 1 and _continues(lines[j - 1], lines[j], edges):
                     break                      # the wrapped end of a paragraph above
                 fitted = _fit(lines[j], narrowed, edges)
                 if fitted is None:
@@ -269,12 +285,20 @@ def _fit(line: _Line, gap: tuple[float, float], edges: tuple[float, float]):
     return None
 
 
-def _continues(previous: _Line, line: _Line, right_edge: float) -> bool:
-    """The line goes on the previous one's sentence: that one ran to the margin, this one is close
-    below and starts in lower case (a wrapped paragraph, not a new heading or item)."""
-    if len(previous.segments) != 1 or len(line.segments) != 1:
+def _continues(previous: _Line, line: _Line, edges: tuple[float, float]) -> bool:
+    """The line goes on with the previous one's sentence: that one ran on to the margin, this one
+    is right below (no paragraph spacing) and starts in lower case (a wrapped paragraph or title,
+    not a new heading or item; a wrapped line that starts with a name stays apart)."""
+    if len(line.segments) != 1 or not _runs_on(previous, edges[1]):
         return False
-    before, after = previous.segments[0].text, line.segments[0].text
-    full = previous.segments[0].right >= right_edge - 2 * previous.height
-    close = previous.bottom - line.top < 1.2 * previous.height
-    return full and close and not before.endswith((".", ":", ";", "!", "?")) and after[:1].islower()
+    close = previous.bottom - line.top < 0.6 * previous.height
+    return close and line.segments[0].text[:1].islower()
+
+
+def _runs_on(line: _Line, right_edge: float) -> bool:
+    """One segment reaching the right margin, not ending a sentence or a clause."""
+    if len(line.segments) != 1:
+        return False
+    segment = line.segments[0]
+    full = segment.right >= right_edge - 2 * line.height
+    return full and not segment.text.endswith((".", ":", ";", "!", "?"))

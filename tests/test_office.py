@@ -239,6 +239,16 @@ def test_pdf_text_layer_in_tcvn3_font_is_repaired():
     assert got.method == "pdf+legacy-repair"
 
 
+def test_pdf_paragraph_running_over_a_page_break_is_one_line():
+    from archive.extract import extract
+
+    filler = [f"Mục {n}." for n in range(1, 28)]
+    long = "Nghị quyết nhấn mạnh " + " ".join(["phát triển du lịch gắn với bảo tồn văn hóa"] * 40) + "."
+    got = extract("pdf", of.text_pdf(filler + [long, "Hết."]))
+    assert got.extra["pages"] == 2
+    assert lines_of(got.text) == filler + [long, "Hết."]
+
+
 def test_pdf_with_100k_empty_pages_fails_with_a_reason(vankien, tmp_path):
     code, row, _ = import_one(vankien, tmp_path, "empty.pdf", of.empty_pages_pdf(100_000))
     assert code == 3 and row["status"] == "failed"
