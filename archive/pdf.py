@@ -25,6 +25,7 @@ MAX_OCR_PAGES = 200          # scanned pages OCRed in one PDF (seconds each)
 MIN_PAGE_CHARS = 8           # fewer non-space characters than this: the page has no text layer
 OCR_DPI = 300
 MAX_OCR_PIXELS = 60_000_000  # a huge page is rendered smaller than OCR_DPI
+UNREADABLE = 0.3            # this share of U+FFFD / private-use characters: a font without a Unicode map
 COLUMN_GAP = 3.0             # a gap wider than this many line heights splits a line into columns
 
 
@@ -71,7 +72,7 @@ def _read(pdf) -> Extracted:
         chars += len(text)
         if chars > MAX_CHARS:
             raise FormatError(f"too much text (over {MAX_CHARS:,} characters)")
-        if len(text.replace(" ", "").replace("\n", "")) < MIN_PAGE_CHARS and _has_images(page):
+        if _needs_ocr(page, text):
             scanned.append(number)
         pages.append(text)
         runs_on.append(open_end)
@@ -112,6 +113,16 @@ def _ocr_pages(pdf, scanned: list[int], pages: list[str], extra: dict) -> str:
         pages[number] = ocr.read_gray(*_render_gray(pdf[number])).strip()
     extra["ocr_pages"] = _page_list(scanned)
     return "pdf+ocr" if has_text else "ocr"
+
+
+def _needs_ocr(page, text: str) -> bool:
+    """No text layer on a page with images (a scan), or a text layer in a font that maps its
+    glyphs to no real characters (only the picture of the page can be read)."""
+    letters = "".join(text.split())
+    if len(letters) < MIN_PAGE_CHARS:
+        return _has_images(page)
+    junk = sum(ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" for ch in letters)
+    return junk > UNREADABLE * len(letters)
 
 
 def _page_list(numbers: list[int]) -> str:

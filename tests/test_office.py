@@ -325,6 +325,16 @@ def test_scans_without_tesseract_fail_as_needing_ocr(vankien, tmp_path, monkeypa
     assert code == 3 and row["reason"] == "needs OCR (install tesseract-ocr-vie)"
 
 
+def test_pdf_text_in_a_font_without_unicode_map_needs_ocr(monkeypatch):
+    from archive.extract import extract
+    from archive.formats import FormatError
+
+    monkeypatch.setattr(ocr, "_tesseract", lambda: None)
+    garbage = of.text_pdf(["\ufffd\ufffd\ufffd \ufffd\ufffd\ufffd\ufffd \ufffd\ufffd 15-\ufffd\ufffd/\ufffd\ufffd"] * 5)
+    with pytest.raises(FormatError, match=r"^needs OCR \(install tesseract-ocr-vie\)$"):
+        extract("pdf", garbage)
+
+
 def test_pdf_with_text_and_scanned_pages_without_tesseract_keeps_the_text_and_says_so(monkeypatch):
     import pypdfium2 as pdfium
 
