@@ -1,13 +1,13 @@
 """PDF → text with PDFium (pypdfium2): the text layer in reading order, OCR for scanned pages.
 
-PDFium gives the text as runs with their boxes. Runs are grouped into lines
-top to bottom; a line whose runs stand apart with a wide gap between them is
-split there. Where such split lines follow each other (the header of an
+PDFium gives the characters with their boxes. They are grouped into runs and
+lines top to bottom; a line whose runs stand apart with a wide gap between
+them is split there. Where such split lines follow each other (the header of an
 official document: issuer and number left, motto and date right; the signing
 block beside "Nơi nhận:") the left block is read before the right one, as a
 person reads it. Lines of one paragraph that a PDF wrapped are joined again.
-Pages with no text layer but with images are scanned pages: OCR reads them
-(archive/ocr.py). Page count, characters and OCR work are capped, so a hostile
+Pages with no text layer but with images are scanned pages, and so are pages
+whose font maps its glyphs to no characters: OCR reads them (archive/ocr.py). Page count, characters and OCR work are capped, so a hostile
 file fails with a reason in bounded time.
 See bench/README.md for why PDFium rather than pdfminer.six or pypdf.
 """
@@ -68,12 +68,15 @@ def _read(pdf) -> Extracted:
     pages, runs_on, scanned, chars = [], [], [], 0
     for number in range(count):
         page = pdf[number]
-        text, open_end = _page_text(page)
-        chars += len(text)
-        if chars > MAX_CHARS:
-            raise FormatError(f"too much text (over {MAX_CHARS:,} characters)")
-        if _needs_ocr(page, text):
-            scanned.append(number)
+        try:
+            text, open_end = _page_text(page)
+            chars += len(text)
+            if chars > MAX_CHARS:
+                raise FormatError(f"too much text (over {MAX_CHARS:,} characters)")
+            if _needs_ocr(page, text):
+                scanned.append(number)
+        finally:
+            page.close()
         pages.append(text)
         runs_on.append(open_end)
     extra = {"pages": count}
@@ -106,11 +109,17 @@ def _ocr_pages(pdf, scanned: list[int], pages: list[str], extra: dict) -> str:
         if not has_text:
             raise FormatError(ocr.NEEDS_OCR)
         extra["pages_not_read"] = f"{_page_list(scanned)} (scanned; {ocr.NEEDS_OCR})"
+        for number in scanned:
+            pages[number] = ""              # a garbled text layer is no better than none
         return "pdf"
     if len(scanned) > MAX_OCR_PAGES:
         raise FormatError(f"too many scanned pages to OCR ({len(scanned)} > {MAX_OCR_PAGES})")
     for number in scanned:
-        pages[number] = ocr.read_gray(*_render_gray(pdf[number])).strip()
+        page = pdf[number]
+        try:
+            pages[number] = ocr.read_gray(*_render_gray(page)).strip()
+        finally:
+            page.close()
     extra["ocr_pages"] = _page_list(scanned)
     return "pdf+ocr" if has_text else "ocr"
 
