@@ -68,6 +68,17 @@ def read_text(name: str, data: bytes) -> str:
 
 def extract(kind: str, data: bytes) -> Extracted:
     """The text of an office file; raises FormatError (archive.formats) when there is none."""
+    from archive.formats import FormatError
+
+    try:
+        return finish(_read(kind, data))
+    except FormatError:
+        raise
+    except Exception as e:       # a third-party parser's surprise on a hostile file fails that file only
+        raise FormatError(f"unreadable {kind} file ({type(e).__name__}: {e})") from None
+
+
+def _read(kind: str, data: bytes) -> Extracted:
     if kind == "docx":
         from archive.office import read_docx
         got = read_docx(data)
@@ -80,7 +91,7 @@ def extract(kind: str, data: bytes) -> Extracted:
     else:
         from archive.ocr import read_image
         got = read_image(data)
-    return finish(got)
+    return got
 
 
 def finish(got: Extracted) -> Extracted:

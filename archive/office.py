@@ -29,6 +29,7 @@ from archive.extract import OLE2_MAGIC, Extracted
 from archive.formats import FormatError
 
 MAX_PART_BYTES = 30 * 1024 * 1024      # one XML part, uncompressed (a 1,000-page report is ~10 MB)
+MAX_TOTAL_BYTES = 60 * 1024 * 1024     # all the parts read, uncompressed
 MAX_EXTRA_PARTS = 40                   # headers, footers, footnotes
 LAYOUT_MAX_ROWS = 4                    # a 2-column table this short is a header/signing layout
 LAYOUT_MAX_LINES = 12                  # the same drawn by antiword: a line a cell paragraph
@@ -54,6 +55,7 @@ def read_docx(data: bytes) -> Extracted:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             if "word/document.xml" not in zf.NameToInfo:
                 raise FormatError("not a Word document (no word/document.xml)")
+            _check_sizes(zf, ["word/document.xml", *(n for _, names in _extra_names(zf) for n in names)])
             body = _lines(_body(_part(zf, "word/document.xml")))
             extra = _extra_parts(zf)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, RuntimeError, NotImplementedError) as e:
@@ -64,11 +66,21 @@ def read_docx(data: bytes) -> Extracted:
     return Extracted(text, "docx", extra)
 
 
+def _check_sizes(zf: zipfile.ZipFile, names: list[str]) -> None:
+    """Before reading anything: each part and all of them within bounds (as the zip declares them;
+    reads are capped too, since a zip can lie)."""
+    for name in names:
+        size = zf.getinfo(name).file_size
+        if size > MAX_PART_BYTES:
+            raise FormatError(f"oversized member {name} ({size // 1_000_000} MB uncompressed)")
+    total = sum(zf.getinfo(name).file_size for name in names)
+    if total > MAX_TOTAL_BYTES:
+        raise FormatError(f"oversized Word document ({total // 1_000_000} MB of XML uncompressed)")
+
+
 def _part(zf: zipfile.ZipFile, name: str) -> etree._Element:
-    """One XML part, parsed safely; sizes checked before and while reading."""
+    """One XML part, parsed safely."""
     info = zf.getinfo(name)
-    if info.file_size > MAX_PART_BYTES:
-        raise FormatError(f"oversized member {name} ({info.file_size // 1_000_000} MB uncompressed)")
     with zf.open(info) as member:
         raw = member.read(MAX_PART_BYTES + 1)
     if len(raw) > MAX_PART_BYTES:
@@ -89,11 +101,15 @@ def _body(root: etree._Element) -> etree._Element:
     raise FormatError("not a Word document (word/document.xml has no body)")
 
 
+def _extra_names(zf: zipfile.ZipFile) -> list[tuple[str, list[str]]]:
+    return [(key, sorted((n for n in zf.NameToInfo if pattern.fullmatch(n)), key=_natural)[:MAX_EXTRA_PARTS])
+            for key, pattern in _EXTRA_PARTS]
+
+
 def _extra_parts(zf: zipfile.ZipFile) -> dict:
     """Page headers, footers and footnotes, each as one text (duplicates across sections dropped)."""
     extra = {}
-    for key, pattern in _EXTRA_PARTS:
-        names = sorted((n for n in zf.NameToInfo if pattern.fullmatch(n)), key=_natural)[:MAX_EXTRA_PARTS]
+    for key, names in _extra_names(zf):
         lines = []
         for name in names:
             for line in _lines(_part(zf, name)):

@@ -156,6 +156,33 @@ def test_docx_with_huge_member_fails_before_reading_it(vankien, tmp_path):
     assert row["reason"].startswith("oversized member word/header1.xml")
 
 
+def test_docx_parts_together_over_the_cap_fail(monkeypatch):
+    from archive import office
+    from archive.formats import FormatError
+
+    monkeypatch.setattr(office, "MAX_TOTAL_BYTES", 3000)
+    data = of.make_docx([("p", "Nghị quyết")], header=["Tỉnh ủy Lai Châu " * 200])
+    with pytest.raises(FormatError, match=r"^oversized Word document \(0 MB of XML uncompressed\)$"):
+        office.read_docx(data)
+
+
+def test_a_reader_crash_fails_that_file_only(vankien, tmp_path, monkeypatch):
+    from archive import office
+
+    def boom(data):
+        raise ValueError("unexpected structure")
+
+    monkeypatch.setattr(office, "read_docx", boom)
+    (tmp_path / "dump").mkdir()
+    (tmp_path / "dump" / "a.docx").write_bytes(of.party_resolution_docx())
+    (tmp_path / "dump" / "b.txt").write_text("Tỉnh ủy Lai Châu họp phiên thường kỳ tháng Ba.", encoding="utf-8")
+    report = tmp_path / "r.jsonl"
+    code, _, _ = vankien("import", str(tmp_path / "dump"), "--no-index", "--report", str(report))
+    rows = {Path(r["path"]).name: r for r in map(json.loads, report.read_text(encoding="utf-8").splitlines())}
+    assert code == 3 and rows["b.txt"]["status"] == "imported"
+    assert rows["a.docx"]["reason"] == "unreadable docx file (ValueError: unexpected structure)"
+
+
 def test_damaged_and_fake_word_files_fail(vankien, tmp_path):
     code, row, _ = import_one(vankien, tmp_path, "cut.docx", of.party_resolution_docx()[:300])
     assert code == 3 and row["status"] == "failed" and "Word" in row["reason"]
