@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import resource
 import shutil
+import struct
 import subprocess
 import tempfile
 from functools import lru_cache
@@ -22,6 +23,7 @@ NEEDS_OCR = "needs OCR (install tesseract-ocr-vie)"
 LANGUAGE = "vie"
 TIMEOUT = 300                       # seconds for one image or page
 MEMORY_LIMIT = 3 * 1024 ** 3        # bytes of address space for Tesseract
+MAX_PIXELS = 100_000_000            # an A0 scan at 300 dpi is 140 M; a bomb is far past it
 
 
 @lru_cache(maxsize=1)
@@ -43,10 +45,28 @@ def available() -> bool:
 
 def read_image(data: bytes) -> Extracted:
     """A PNG, JPEG or TIFF (every page of a multi-page TIFF)."""
+    size = image_size(data)
+    if size and size[0] * size[1] > MAX_PIXELS:
+        raise FormatError(f"image too large to OCR ({size[0]:,} × {size[1]:,} pixels)")
     text = _run(data, ".img")
     if not text.strip():
         raise FormatError("OCR found no text in the image")
     return Extracted(text, "ocr")
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG or JPEG header, without decoding; None if not found
+    (TIFF and the rest are bounded by Tesseract's memory cap)."""
+    if data.startswith(b"\x89PNG") and data[12:16] == b"IHDR":
+        return struct.unpack(">II", data[16:24])
+    i = 2
+    while data.startswith(b"\xff\xd8") and i + 9 <= len(data) and data[i] == 0xFF:
+        marker, length = data[i + 1], struct.unpack(">H", data[i + 2:i + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):    # start of frame
+            height, width = struct.unpack(">HH", data[i + 5:i + 9])
+            return width, height
+        i += 2 + length
+    return None
 
 
 def read_gray(width: int, height: int, pixels: bytes) -> str:

@@ -291,6 +291,21 @@ def image_bytes(lines: list[str], fmt: str) -> bytes:
     return out.getvalue()
 
 
+def png_bomb(side: int) -> bytes:
+    """A white grayscale PNG of side × side pixels, written directly: a few hundred KB that
+    inflate to side² bytes."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    row, packer = b"\x00" + b"\xff" * side, zlib.compressobj(1)
+    idat = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0))
+            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
+
+
 def empty_pages_pdf(count: int) -> bytes:
     """A valid PDF of `count` empty pages, written directly (fpdf2 would take minutes)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>",

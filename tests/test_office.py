@@ -344,6 +344,12 @@ def test_multipage_tiff_reads_every_page():
     assert lines_of(extract("image", out.getvalue()).text) == ["Trang một: Số 15-NQ/TU", "Trang hai: Nguyễn Văn A"]
 
 
+def test_decompression_bomb_image_fails_before_ocr(vankien, tmp_path):
+    code, row, _ = import_one(vankien, tmp_path, "bomb.png", of.png_bomb(12_000))
+    assert code == 3 and row["status"] == "failed"
+    assert row["reason"] == "image too large to OCR (12,000 × 12,000 pixels)"
+
+
 def test_scans_without_tesseract_fail_as_needing_ocr(vankien, tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "_tesseract", lambda: None)
     code, row, _ = import_one(vankien, tmp_path, "scan.pdf", of.scanned_pdf(PARTY_HEAD))
