@@ -17,7 +17,7 @@ import pytest
 
 import office_files as of
 from archive import ocr
-from archive.legacy import encode_tcvn3
+from archive.legacy import encode_tcvn3, encode_vni
 from conftest import run_subprocess
 
 needs_tesseract = pytest.mark.skipif(not ocr.available(), reason="tesseract-ocr-vie not installed")
@@ -256,12 +256,13 @@ def test_state_decree_pdf_reads_in_order(vankien, tmp_path):
     assert_official_layout(doc["text"], DECREE_HEAD, DECREE_BODY_START, DECREE_TAIL)
 
 
-def test_pdf_text_layer_in_tcvn3_font_is_repaired():
+@pytest.mark.parametrize("encode", [encode_tcvn3, encode_vni], ids=["tcvn3", "vni"])
+def test_pdf_text_layer_in_legacy_font_is_repaired(encode):
     from archive.extract import extract
 
     lines = ["Cộng hoà xã hội chủ nghĩa Việt Nam", "Nghị quyết về phát triển du lịch cộng đồng",
              "Ban Thường vụ Tỉnh ủy thống nhất ban hành nghị quyết"]
-    got = extract("pdf", of.text_pdf([encode_tcvn3(line).decode("latin-1") for line in lines], wrap=False))
+    got = extract("pdf", of.text_pdf([encode(line).decode("cp1252", "replace") for line in lines], wrap=False))
     assert lines_of(got.text) == lines
     assert got.method == "pdf+legacy-repair"
 
