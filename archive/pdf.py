@@ -5,7 +5,9 @@ lines top to bottom; a line whose runs stand apart with a wide gap between
 them is split there. Where such split lines follow each other (the header of an
 official document: issuer and number left, motto and date right; the signing
 block beside "Nơi nhận:") the left block is read before the right one, as a
-person reads it. Lines of one paragraph that a PDF wrapped are joined again.
+person reads it. Lines of one paragraph that a PDF wrapped are joined again,
+across a page break too; a line repeated at the top (bottom) of most pages is a
+page header (footer) and is returned apart from the body.
 Pages with no text layer but with images are scanned pages, and so are pages
 whose font maps its glyphs to no characters: OCR reads them (archive/ocr.py). Page count, characters and OCR work are capped, so a hostile
 file fails with a reason in bounded time.
@@ -13,6 +15,8 @@ See bench/README.md for why PDFium rather than pdfminer.six or pypdf.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from archive import ocr
@@ -26,7 +30,9 @@ MIN_PAGE_CHARS = 8           # fewer non-space characters than this: the page ha
 OCR_DPI = 300
 MAX_OCR_PIXELS = 60_000_000  # a huge page is rendered smaller than OCR_DPI
 UNREADABLE = 0.3            # this share of U+FFFD / private-use characters: a font without a Unicode map
+RUNNING_SHARE = 0.6          # a first/last line repeated on this share of pages is a page header/footer
 COLUMN_GAP = 3.0             # a gap wider than this many line heights splits a line into columns
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -65,11 +71,12 @@ def _read(pdf) -> Extracted:
     count = len(pdf)
     if count > MAX_PAGES:
         raise FormatError(f"too many pages ({count:,} > {MAX_PAGES:,})")
-    pages, runs_on, scanned, chars = [], [], [], 0
+    pages, scanned, chars = [], [], 0
     for number in range(count):
         page = pdf[number]
         try:
-            text, open_end = _page_text(page)
+            lines = _page_lines(page)
+            text = "\n".join(line for line, _ in lines)
             chars += len(text)
             if chars > MAX_CHARS:
                 raise FormatError(f"too much text (over {MAX_CHARS:,} characters)")
@@ -77,47 +84,74 @@ def _read(pdf) -> Extracted:
                 scanned.append(number)
         finally:
             page.close()
-        pages.append(text)
-        runs_on.append(open_end)
+        pages.append(lines)
     extra = {"pages": count}
     method = "pdf"
     if scanned:
         method = _ocr_pages(pdf, scanned, pages, extra)
-    text = _join_pages(pages, runs_on)
+    extra.update(_take_running_lines(pages))
+    text = _join_pages(pages)
     if not text.strip():
         raise FormatError("OCR found no text in the scanned pages" if scanned
                           else "PDF has no text (no text layer and no scanned pages)")
     return Extracted(text, method, extra)
 
 
-def _join_pages(pages: list[str], runs_on: list[bool]) -> str:
-    """Pages apart by a blank line, unless a sentence runs on from one page to the next."""
-    text, previous = "", None
-    for number, page in enumerate(pages):
-        if not page.strip():
+def _take_running_lines(pages: list[list[tuple[str, bool]]]) -> dict:
+    """Page headers and footers: the same first (last) line on most pages, page numbers aside.
+    They are taken out of the pages and returned apart, as a .docx's are."""
+    found = {}
+    with_text = [page for page in pages if page]
+    for key, index in (("header", 0), ("footer", -1)):
+        shapes = Counter(_shape(page[index][0]) for page in with_text if page)
+        if not shapes:
             continue
-        if previous is not None:
-            text += " " if runs_on[previous] and page[:1].islower() else "\n\n"
-        text, previous = text + page, number
+        shape, seen = shapes.most_common(1)[0]
+        if len(with_text) < 3 or seen < max(3, RUNNING_SHARE * len(with_text)):
+            continue
+        first = None
+        for page in with_text:
+            if page and _shape(page[index][0]) == shape:
+                first = first or page[index][0]
+                page.pop(index)
+        found[key] = first
+    return found
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()))
+
+
+def _join_pages(pages: list[list[tuple[str, bool]]]) -> str:
+    """Pages apart by a blank line, unless a sentence runs on from one page to the next."""
+    text, runs_on = "", False
+    for page in pages:
+        page_text = "\n".join(line for line, _ in page)
+        if not page_text.strip():
+            continue
+        if text:
+            text += " " if runs_on and page_text[:1].islower() else "\n\n"
+        text, runs_on = text + page_text, page[-1][1]
     return text
 
 
 def _ocr_pages(pdf, scanned: list[int], pages: list[str], extra: dict) -> str:
     """OCR the scanned pages in place; without Tesseract, fail unless other pages have text."""
-    has_text = any(p.strip() for i, p in enumerate(pages) if i not in scanned)
+    has_text = any(page for i, page in enumerate(pages) if i not in scanned)
     if not ocr.available():
         if not has_text:
             raise FormatError(ocr.NEEDS_OCR)
         extra["pages_not_read"] = f"{_page_list(scanned)} (scanned; {ocr.NEEDS_OCR})"
         for number in scanned:
-            pages[number] = ""              # a garbled text layer is no better than none
+            pages[number] = []              # a garbled text layer is no better than none
         return "pdf"
     if len(scanned) > MAX_OCR_PAGES:
         raise FormatError(f"too many scanned pages to OCR ({len(scanned)} > {MAX_OCR_PAGES})")
     for number in scanned:
         page = pdf[number]
         try:
-            pages[number] = ocr.read_gray(*_render_gray(page)).strip()
+            text = ocr.read_gray(*_render_gray(page))
+            pages[number] = [(line, False) for line in text.split("\n") if line.strip()]
         finally:
             page.close()
     extra["ocr_pages"] = _page_list(scanned)
@@ -155,16 +189,14 @@ def _render_gray(page) -> tuple[int, int, bytes]:
 
 # -- reading order -------------------------------------------------------------
 
-def _page_text(page) -> tuple[str, bool]:
-    """The page's text, and whether its last line runs on to the next page."""
+def _page_lines(page) -> list[tuple[str, bool]]:
+    """The page's lines in reading order, each with whether its sentence runs on past it."""
     textpage = page.get_textpage()
     try:
         runs = _runs(textpage)
     finally:
         textpage.close()
-    lines = _group_lines(runs)
-    right_edge = max((s.right for line in lines for s in line.segments), default=0)
-    return "\n".join(_reading_order(lines)), bool(lines) and _runs_on(lines[-1], right_edge)
+    return _reading_order(_group_lines(runs))
 
 
 def _runs(textpage) -> list[tuple]:
@@ -237,7 +269,7 @@ def _merge_close(runs: list[_Segment], height: float) -> list[_Segment]:
     return merged
 
 
-def _reading_order(lines: list[_Line]) -> list[str]:
+def _reading_order(lines: list[_Line]) -> list[tuple[str, bool]]:
     edges = (min((s.left for line in lines for s in line.segments), default=0),
              max((s.right for line in lines for s in line.segments), default=0))
     blocks = _column_blocks(lines, edges)
@@ -245,14 +277,15 @@ def _reading_order(lines: list[_Line]) -> list[str]:
     while i < len(lines):
         if i in blocks:
             end, sides = blocks[i]
-            out += [text for text, side in sides if side == "L"] + [text for text, side in sides if side == "R"]
+            out += [(text, False) for side_wanted in "LR" for text, side in sides if side == side_wanted]
             i, after_block = end, True
             continue
         text = " | ".join(s.text for s in lines[i].segments)      # 3+ columns: a table row
+        runs_on = _runs_on(lines[i], edges[1])
         if out and not after_block and _continues(lines[i - 1], lines[i], edges):
-            out[-1] += " " + text
+            out[-1] = (f"{out[-1][0]} {text}", runs_on)
         else:
-            out.append(text)
+            out.append((text, runs_on))
         i, after_block = i + 1, False
     return out
 

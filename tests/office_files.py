@@ -242,6 +242,34 @@ class _Pdf:
         return bytes(self.pdf.output())
 
 
+def paged_pdf(paragraphs: list[str], header: str, footer: str) -> bytes:
+    """Paragraphs over several pages under a running header, above a footer ("{page}" is the
+    page number), as Word prints them."""
+    from fpdf import FPDF
+
+    class Paged(FPDF):
+        def header(self):
+            self.set_font("dejavu", "", 9)
+            self.cell(0, 6, header, align="C", new_x="LMARGIN", new_y="NEXT")
+            self.ln(6)
+            self.set_font("dejavu", "", 12)
+
+        def footer(self):
+            self.set_y(-15)
+            self.set_font("dejavu", "", 9)
+            self.cell(0, 6, footer.format(page=self.page_no()), align="C")
+            self.set_font("dejavu", "", 12)
+
+    pdf = Paged(format="A4")
+    pdf.set_margins(25, 20, 20)
+    pdf.add_font("dejavu", "", str(FONT))
+    pdf.add_page()
+    for text in paragraphs:
+        pdf.multi_cell(pdf.epw, 6.5, text, align="J", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    return bytes(pdf.output())
+
+
 def text_pdf(lines: list[str], wrap: bool = True) -> bytes:
     """One paragraph a line, in DejaVu. wrap=False draws each as one line as it is: fpdf2's
     wrapping drops U+00AD (a soft hyphen to it, "ư" in TCVN3 mojibake)."""

@@ -277,6 +277,19 @@ def test_pdf_paragraph_running_over_a_page_break_is_one_line():
     assert lines_of(got.text) == filler + [long, "Hết."]
 
 
+def test_pdf_page_headers_and_footers_kept_apart():
+    from archive.extract import extract
+
+    items = [f"Điều {n}. Nội dung điều {n} của quy chế." for n in range(1, 60)]
+    long = "Nghị quyết nhấn mạnh " + " ".join(["phát triển du lịch gắn với bảo tồn văn hóa"] * 40) + "."
+    got = extract("pdf", of.paged_pdf(items[:25] + [long] + items[25:], "TỈNH ỦY LAI CHÂU - BẢN LƯU",
+                                      "Trang {page}"))
+    assert got.extra["pages"] == 3
+    assert got.extra["header"] == "TỈNH ỦY LAI CHÂU - BẢN LƯU"
+    assert got.extra["footer"] == "Trang 1"
+    assert lines_of(got.text) == items[:25] + [long] + items[25:]     # the sentence over the page break: one
+
+
 def test_pdf_with_100k_empty_pages_fails_with_a_reason(vankien, tmp_path):
     code, row, _ = import_one(vankien, tmp_path, "empty.pdf", of.empty_pages_pdf(100_000))
     assert code == 3 and row["status"] == "failed"
