@@ -9,8 +9,9 @@ person reads it. Lines of one paragraph that a PDF wrapped are joined again,
 across a page break too; a line repeated at the top (bottom) of most pages is a
 page header (footer) and is returned apart from the body.
 Pages with no text layer but with images are scanned pages, and so are pages
-whose font maps its glyphs to no characters: OCR reads them (archive/ocr.py). Page count, characters and OCR work are capped, so a hostile
-file fails with a reason in bounded time.
+whose font maps its glyphs to no characters: OCR reads them (archive/ocr.py).
+Page count, characters and OCR work are capped, so a hostile file fails with a
+reason in bounded time.
 See bench/README.md for why PDFium rather than pdfminer.six or pypdf.
 """
 from __future__ import annotations
@@ -260,7 +261,8 @@ def _merge_close(runs: list[_Segment], height: float) -> list[_Segment]:
     for run in runs:
         last = merged[-1] if merged else None
         if last is not None and run.left - last.right < COLUMN_GAP * height:
-            joiner = "" if last.text.endswith(" ") or run.text.startswith(" ") or run.left - last.right < 0.15 * height else " "
+            touching = run.left - last.right < 0.15 * height
+            joiner = "" if last.text.endswith(" ") or run.text.startswith(" ") or touching else " "
             last.text, last.right = last.text + joiner + run.text, max(last.right, run.right)
         else:
             merged.append(_Segment(run.left, run.right, run.text))

@@ -8,10 +8,11 @@ tests/office_files.py drawn by fpdf2 (header drawn row by row); a whole law
 from ../shared/corpus/legal-127.tar.gz, one paragraph a line (fpdf2, 25
 pages); when LibreOffice is installed, the same documents written as .docx and
 printed to PDF by LibreOffice (what an office makes); and a text layer in a
-TCVN3 font (legacy mojibake). For each extractor and PDF: median seconds of N runs, pages/s, syllable recall and precision against
-the source text (after NFC), whether its raw output was NFC, whether the
-header's five lines come out one after the other in reading order, and output lines per
-source paragraph (1.0: wrapped lines joined again).
+TCVN3 font (legacy mojibake). For each extractor and PDF: median seconds of
+N runs, pages/s, syllable recall and precision against the source text
+(after NFC), whether its raw output was NFC, whether the header's five lines
+come out one after the other in reading order, and output lines per source
+paragraph (1.0: wrapped lines joined again).
 """
 from __future__ import annotations
 

@@ -164,7 +164,8 @@ def make_docx(blocks: list, header: list[str] | None = None, footer: list[str] |
 def _p_xml(text, centred: bool = False) -> str:
     runs = [text] if isinstance(text, str) else text
     props = '<w:pPr><w:jc w:val="center"/></w:pPr>' if centred else ""
-    return f"<w:p>{props}" + "".join(f'<w:r><w:t xml:space="preserve">{escape(r)}</w:t></w:r>' for r in runs if r) + "</w:p>"
+    body = "".join(f'<w:r><w:t xml:space="preserve">{escape(r)}</w:t></w:r>' for r in runs if r)
+    return f"<w:p>{props}{body}</w:p>"
 
 
 def _table_xml(rows: list) -> str:
