@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from archive import legacy
 from archive.vntext import nfc
 
-OFFICE_KINDS = ("docx", "doc", "pdf", "image")
+OFFICE_KINDS = ("docx", "doc", "pdf", "image", "unsupported")
 _EXTENSIONS = {".docx": "docx", ".docm": "docx", ".dotx": "docx", ".doc": "doc", ".dot": "doc",
                ".pdf": "pdf", ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image",
                ".tiff": "image"}
@@ -46,8 +46,19 @@ def office_kind(name: str, data: bytes) -> str | None:
         return "docx"
     if head == OLE2_MAGIC and _WORD_STREAM in data:
         return "doc"
+    if unsupported(data):
+        return "unsupported"
     dot = lower.rfind(".")
     return _EXTENSIONS.get(lower[dot:]) if dot >= 0 else None
+
+
+def unsupported(data: bytes) -> str | None:
+    """The name of an office format we recognise but do not read (failed, never taken for text)."""
+    if data.startswith(b"{\\rtf"):
+        return "RTF (save it as .docx)"
+    if data.startswith(b"PK\x03\x04") and data[30:38] == b"mimetype" and b"opendocument" in data[38:120]:
+        return "OpenDocument (save it as .docx)"
+    return None
 
 
 def _zip_has(data: bytes, member: str) -> bool:
@@ -79,6 +90,9 @@ def extract(kind: str, data: bytes) -> Extracted:
 
 
 def _read(kind: str, data: bytes) -> Extracted:
+    if kind == "unsupported":
+        from archive.formats import FormatError
+        raise FormatError(f"unsupported format: {unsupported(data)}")
     if kind == "docx":
         from archive.office import read_docx
         got = read_docx(data)

@@ -10,6 +10,7 @@ import re
 import shutil
 import tarfile
 import unicodedata
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -224,11 +225,23 @@ def test_doc_through_antiword_reads_in_order(vankien, tmp_path):
     assert doc["encoding"] == "doc+antiword"
 
 
-@needs_antiword
-def test_rtf_saved_as_doc_fails_with_antiwords_reason(vankien, tmp_path):
+def test_rtf_and_opendocument_fail_as_unsupported(vankien, tmp_path):
     code, row, _ = import_one(vankien, tmp_path, "old.doc", rb"{\rtf1\ansi Ngh\'ec quy\'eat}")
     assert code == 3 and row["status"] == "failed"
-    assert row["reason"] == "antiword: the file is not a Word Document. It is probably a Rich Text Format file"
+    assert row["reason"] == "unsupported format: RTF (save it as .docx)"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.text")          # stored, first
+        zf.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+    code, row, _ = import_one(vankien, tmp_path, "nq.odt", buf.getvalue())
+    assert code == 3 and row["reason"] == "unsupported format: OpenDocument (save it as .docx)"
+
+
+@needs_antiword
+def test_doc_antiword_cannot_read_fails_with_its_reason(vankien, tmp_path):
+    code, row, _ = import_one(vankien, tmp_path, "junk.doc", b"\xd0\xcf\x11\xe0 not really a Word file" * 20)
+    assert code == 3 and row["status"] == "failed"
+    assert row["reason"] == "antiword: the file is not a Word Document."
 
 
 def test_doc_without_antiword_fails_with_the_package_to_install(tmp_path):
