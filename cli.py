@@ -328,7 +328,9 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
     Example: vankien extract 12 --json
     """
     from archive.clean import clean_text
-    from archive.encoding import DecodeError, decode
+    from archive.encoding import DecodeError
+    from archive.extract import read_text
+    from archive.formats import FormatError
     from indexer.segment import entities_json
 
     if source.isdigit() and not Path(source).exists():
@@ -340,8 +342,8 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
     else:
         try:
             data = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-            text, title = clean_text(decode(data).text), ""
-        except (OSError, DecodeError) as e:
+            text, title = clean_text(read_text(source, data)), ""
+        except (OSError, DecodeError, FormatError) as e:
             raise UserError(f"cannot read {source}: {e}") from None
     found = json.loads(entities_json(text, title))
     for slogan in found["slogans"]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from archive.encoding import decode
+from archive.extract import OFFICE_KINDS, office_kind
 from archive.records import Draft, RawItem
 
 KNOWN_KEYS = ("id", "title", "text", "body", "content", "date", "url", "author", "source", "date_hint", "file")
@@ -28,6 +29,9 @@ class Parsed:
 
 
 def sniff(name: str, data: bytes) -> str:
+    office = office_kind(name, data)        # Word, PDF, images: by magic bytes, then extension
+    if office:
+        return office
     lower = name.lower()
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
@@ -45,6 +49,8 @@ def sniff(name: str, data: bytes) -> str:
 
 def parse(item: RawItem) -> Parsed:
     kind = sniff(item.path, item.data)
+    if kind in OFFICE_KINDS:
+        return Parsed([_parse_office(kind, item)])
     decoded = decode(item.data)
     if kind == "json":
         return _parse_json(decoded.text, item, decoded.encoding)
@@ -61,6 +67,13 @@ def _draft_from(text: str, path: str, meta: dict, encoding: str) -> Draft:
                  author=_str(meta.get("author")), source=_str(meta.get("source")),
                  external_id=None if external_id is None else str(external_id),
                  encoding=encoding, extra=extra)
+
+
+def _parse_office(kind: str, item: RawItem) -> Draft:
+    from archive.extract import extract  # the office readers load only for office files
+
+    got = extract(kind, item.data)
+    return _draft_from(got.text, item.path, {**got.extra, **item.meta}, got.method)
 
 
 def _str(value) -> str | None:
