@@ -75,15 +75,16 @@ SAMPLE_DOCS = {
     34: ("portal-chrome.txt", "Mường Ảng: Làm theo Bác từ những việc cụ thể, thiết thực"),
     35: ("reposted.txt", "Điện Biên: Quán triệt Kết luận 01-KL/TW của Bộ Chính trị về học tập và làm theo Bác"),
     36: ("utf16.txt", "Vân Đồn phát triển du lịch biển đảo gắn với bảo vệ môi trường"),
-    37: ("vanban-thong-bao.json#1", "Thông báo lịch tiếp xúc cử tri của các ứng cử viên tại huyện Tam Đường"),
+    37: ("vanban-tam-duong.json#1", "Thông báo lịch tiếp xúc cử tri của các ứng cử viên tại huyện Tam Đường"),
+    38: ("vanban-tam-duong.json#2", "Mặt trận xã Nà Tăm vận động người dân giữ sạch đường làng"),
 }
 NEAR_DUPLICATES = {35: 11}                                      # reposted.txt re-posts the 2021-05-25 article
 EXACT_DUPLICATES = {"archive.zip!tinbai/thuan-chau-quy-dinh-08.txt": 7}   # byte copy, skipped
 FAILED = {"export.jsonl#L3"}                                    # the truncated JSON line
 SEED_DOCS = {
-    38: ("000_3063799e7d688957.txt",
+    39: ("000_3063799e7d688957.txt",
          "Tuyên giáo đi trước để mở đường, đi cùng để đồng hành và đi sau để tổng kết"),
-    39: ("002_5dfc7ce3701ae2ae.txt",
+    40: ("002_5dfc7ce3701ae2ae.txt",
          "Dự buổi làm việc với Đoàn có đồng chí Lê Đức Dục - Uỷ viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo"
          " Tỉnh ủy; lãnh đạo Ban; lãnh đạo, chuyên viên các phòng chuyên môn Ban Tuyên giáo Tỉnh ủy."),
 }
@@ -117,7 +118,7 @@ def build(home: Path) -> SampleArchive:
         path = row["path"]
         return path.rsplit("/samples/", 1)[-1] if "/samples/" in path else Path(path).name
 
-    expected_counts = {"imported": 36 + 2 * seeds, "near_duplicate": 1, "duplicate": 1, "failed": 1}
+    expected_counts = {"imported": 37 + 2 * seeds, "near_duplicate": 1, "duplicate": 1, "failed": 1}
     assert Counter(r["status"] for r in rows) == expected_counts
     archived = {r["id"]: (name(r), r["title"]) for r in rows if r["status"] in ("imported", "near_duplicate")}
     sample = SampleArchive(home, seeds)
