@@ -25,9 +25,9 @@ def ranked(vk, query: str) -> list[int]:
 
 
 def above(order: list[int], first: set[int], then: set[int]) -> bool:
-    """Every id of `first` is listed, and before every listed id of `then`."""
-    last_first = max(order.index(i) for i in first)
-    return first <= set(order) and all(order.index(i) > last_first for i in then & set(order))
+    """Every id of `first` and of `then` is listed, each of `first` before all of `then`."""
+    assert first | then <= set(order), (first | then) - set(order)
+    return max(order.index(i) for i in first) < min(order.index(i) for i in then)
 
 
 @pytest.mark.parametrize("query, title_match, body_only", [

@@ -100,6 +100,12 @@ def test_slogan(vk, seeds):
     tien_phong = {14, 17, 34} | seeds
     assert found(vk, "--slogan", "Tiên phong - Trọng tâm - Thuyết phục") == tien_phong
     assert found(vk, "--slogan", "TIEN PHONG – TRONG TAM – THUYET PHUC") == tien_phong
+    # the long form of the slogan is not its four-part short form (2 has only the short one)
+    assert found(vk, "--slogan", "Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng") == {
+        12, 20, 28}
+    assert found(vk, "--slogan", "Dân biết, dân bàn, dân làm, dân kiểm tra") == {2, 12, 20, 28}
+    # 32 (NFD) writes "văn hoá", the others "văn hóa"
+    assert found(vk, "--slogan", "Toàn dân đoàn kết xây dựng đời sống văn hóa") == {3, 10, 19, 32}
 
 
 # -- query fields --------------------------------------------------------------------
