@@ -93,6 +93,7 @@ def test_color_never_and_no_color(sample_archive):
     assert code == 0 and colors(auto)                 # a terminal gets colours by default
     code, never = on_terminal(["--color", "never", *args], sample_archive.home, clean_env())
     assert code == 0 and "Kết luận" in never.decode() and b"\x1b" not in never
+    # NO_COLOR (no-color.org) forbids colour; bold and dim may stay
     code, no_color = on_terminal(args, sample_archive.home, clean_env(NO_COLOR="1"))
     assert code == 0 and "Kết luận" in no_color.decode() and not colors(no_color)
     piped = run_subprocess(["--color", "never", *args], sample_archive.home, env=clean_env())
