@@ -175,6 +175,9 @@ class _Parser:
         if t.get("field"):
             self.plain = False
             return self.field_query(t["field"].lower(), t.get("phrase", t.get("word", "")))
+        if (name := t.get("word", "")[:-1].lower()) in FIELD_ALIASES and t["word"].endswith(":"):
+            # "title: Covid" would otherwise search the word "title" and find nothing
+            raise QueryError(f"field {name!r} needs a value right after the colon (e.g. {name}:…)")
         q = self.text_query(self._restore(t.get("phrase", t.get("word", ""))), phrase="phrase" in t)
         self.clauses += q is not None
         return q

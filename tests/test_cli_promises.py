@@ -135,7 +135,8 @@ def test_search_exit_codes(sample_archive):
     assert found.returncode == 0 and b"#7" in found.stdout
     nothing = run_subprocess(["search", "--date", "1999"], home)
     assert nothing.returncode == 1 and nothing.stderr == b""
-    for bad in (["search", "date:May"], ["search", "--date", "31/2/2021"], ["search", "--sort", "size", "x"]):
+    for bad in (["search", "date:May"], ["search", "title: Covid"], ["search", "--date", "31/2/2021"],
+                ["search", "--sort", "size", "x"]):
         result = run_subprocess(bad, home)
         assert result.returncode == 2, bad
         assert b"Traceback" not in result.stderr
