@@ -140,6 +140,7 @@ def test_search_exit_codes(sample_archive):
         result = run_subprocess(bad, home)
         assert result.returncode == 2, bad
         assert b"Traceback" not in result.stderr
+    assert Vankien(home)("search", "Việt Nam: Covid", "--count")[0] == 0     # "Nam:" stays a word
 
 
 @pytest.mark.parametrize("args", [["search", "Đảng"], ["list"], ["show", "1"], ["stats"], ["extract", "1"],
