@@ -266,7 +266,7 @@ def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, so
     a filter is given (newest first). Exit 0 if something matched, 1 if
     nothing did, 2 on a bad query.
 
-    Example: vankien search --person "Le Duc Duc" --from 2021 --to 2023 --resolution 01-KL/TW
+    Example: vankien search --person "Pham Duc Toan" --from 2021 --to 2023 --resolution 01-KL/TW
     """
     from indexer.filters import Filters, matched_entities
     from indexer.index import IndexUnavailable

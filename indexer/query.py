@@ -33,6 +33,7 @@ FIELD_ALIASES = {"title": "title", "tieude": "title", "source": "source", "nguon
                  "author": "author", "tacgia": "author", "year": "year", "nam": "year", "date": "date",
                  "ngay": "date", "so": "docnum", "docnum": "docnum", "resolution": "docnum", "id": "id",
                  "type": "doctype", "loai": "doctype"}
+_ENGLISH_FIELDS = {"title", "source", "author", "year", "date", "so", "docnum", "resolution", "id", "type"}
 
 
 class QueryError(ValueError):
@@ -195,6 +196,10 @@ class _Parser:
         if t.get("field"):
             self.plain = False
             return self.field_query(t["field"].lower(), t.get("phrase", t.get("word", "")))
+        if (name := t.get("word", "")[:-1].lower()) in _ENGLISH_FIELDS and t["word"].endswith(":"):
+            # "title: Covid" would otherwise search the word "title" and find nothing
+            # ("Việt Nam: …" stays words: the Vietnamese aliases are also ordinary syllables)
+            raise QueryError(f"field {name!r} needs a value right after the colon (e.g. {name}:…)")
         q = self.text_query(self._restore(t.get("phrase", t.get("word", ""))), phrase="phrase" in t)
         self.clauses += q is not None
         return q

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+pytest.register_assert_rewrite("sample_archive")     # its checks run inside the fixture: show the diff
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
@@ -58,3 +60,13 @@ def run_subprocess(args: list[str], home: Path, env: dict | None = None, **kw) -
     env = {**(env or os.environ), "PYTHONPATH": str(ROOT)}
     return subprocess.run([sys.executable, "-m", "cli", "--home", str(home), *args],
                           cwd=ROOT, env=env, capture_output=True, **kw)
+
+
+@pytest.fixture(scope="session")
+def sample_archive(tmp_path_factory):
+    """data/samples (+ the seeds) imported once for the whole session, checked against
+    a hand-written table of what must come in (tests/sample_archive.py). Read only:
+    a test that changes an archive copies `sample_archive.home` first."""
+    from sample_archive import build
+
+    return build(tmp_path_factory.mktemp("samples") / "home")

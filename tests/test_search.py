@@ -8,16 +8,12 @@ import unicodedata
 
 import pytest
 
-from conftest import SAMPLES, SEED_000, SEED_002, SEEDS, Vankien, run_subprocess
+from conftest import SEED_000, SEED_002, SEEDS, Vankien, run_subprocess
 
 
 @pytest.fixture(scope="module")
-def home(tmp_path_factory):
-    home = tmp_path_factory.mktemp("search") / "home"
-    inputs = [str(SAMPLES)] + ([str(SEEDS)] if SEEDS.exists() else [])
-    code, _, err = Vankien(home)("import", *inputs, "--quiet")
-    assert code in (0, 3), err                    # 3: the sample export has one bad JSON line on purpose
-    return home
+def home(sample_archive):
+    return sample_archive.home                    # what was imported is checked by the fixture
 
 
 @pytest.fixture
