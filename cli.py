@@ -77,8 +77,12 @@ class State:
 
     @contextmanager
     def writer(self, command: str, wait: bool):
-        """The archive's writer lock: a second import waits (or, --no-wait, stops) here."""
+        """The archive's writer lock: a second import waits (or, --no-wait, stops) here.
+        Only an import may create the archive home; the others need an archive."""
         from archive.lock import Busy, WriterLock
+
+        if command != "import":
+            self.archive().close()
 
         def waiting(busy: Busy) -> None:
             self.err.print(render.data(f"{busy}; waiting… (--no-wait to stop instead)"))

@@ -84,7 +84,10 @@ def test_person(vk):
     lo_thi_mai = {7, 10, 15, 28, 31, 33}           # 2018, 2020, 2022, JSONL 2021, VNI 2014, HTML 2021
     assert found(vk, "--person", "Lò Thị Mai") == lo_thi_mai
     assert found(vk, "--person", "lo thi mai") == lo_thi_mai
-    assert found(vk, "--person", "Phạm Đức Toàn", "--year", "2022") == {14, 34}
+    # portal-chrome.txt (34) has no publication date: its one date is an event's, inside a
+    # sentence (a weak guess, not stored), so a year filter leaves it out, whatever --dates says
+    assert found(vk, "--person", "Phạm Đức Toàn", "--year", "2022") == {14}
+    assert found(vk, "--person", "Phạm Đức Toàn", "--year", "2022", "--dates", "any") == {14}
     assert found(vk, "--person", "Sùng A Páo") == {3, 6, 24}
 
 
