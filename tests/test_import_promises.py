@@ -358,3 +358,39 @@ def _strip_ansi(text: str) -> str:
     import re
 
     return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\r", "", text)
+
+
+# -- the bundled samples (data/samples.md says what each file is) -----------------------------------
+
+def test_every_sample_file_is_imported_as_data_samples_md_describes(vankien, tmp_path):
+    report = tmp_path / "r.jsonl"
+    code, _, _ = vankien("import", str(SAMPLES), "--no-index", "--report", str(report))
+    assert code == 3                                            # export.jsonl line 3 is broken on purpose
+    rows = {r["path"].replace(f"{SAMPLES}/", ""): r for r in _report(report)}
+    statuses = {path: r["status"] for path, r in rows.items()}
+    dated = sorted(p.name for p in SAMPLES.glob("20*.txt"))
+    assert len(dated) == 22
+    expected = {name: "imported" for name in dated}
+    expected.update({
+        "portal-chrome.txt": "imported", "reposted.txt": "near_duplicate", "page.html": "imported",
+        "export.jsonl#L1": "imported", "export.jsonl#L2": "imported", "export.jsonl#L3": "failed",
+        "export.jsonl#L4": "imported", "export.jsonl#L5": "imported",
+        "archive.zip!tinbai/2014-05-07-dien-bien-ky-niem-60-nam-chien-thang.txt": "imported",
+        "archive.zip!tinbai/2019-08-28-ha-giang-dong-van-so-ket-chi-thi-05.txt": "imported",
+        "archive.zip!tinbai/thuan-chau-quy-dinh-08.txt": "duplicate",
+        "legacy-tcvn3.txt": "imported", "legacy-vni.txt": "imported", "utf16.txt": "imported",
+        "cp1258.txt": "imported", "nfd.txt": "imported",
+    })
+    assert statuses == expected
+    docs = {d["path"].replace(f"{SAMPLES}/", ""): d for d in vankien.json_lines("list", "--json", "--limit", "0")}
+    assert len(docs) == 36
+    original = docs["2021-05-25-dien-bien-quan-triet-ket-luan-01.txt"]["id"]
+    assert docs["reposted.txt"]["duplicate_of"] == original
+    assert rows["archive.zip!tinbai/thuan-chau-quy-dinh-08.txt"]["duplicate_of"] == \
+        docs["2018-12-12-son-la-thuan-chau-quy-dinh-08.txt"]["id"]
+    encodings = {name: vankien.json("show", str(docs[name]["id"]), "--json")["encoding"]
+                 for name in ("legacy-tcvn3.txt", "legacy-vni.txt", "utf16.txt", "cp1258.txt", "nfd.txt")}
+    assert encodings == {"legacy-tcvn3.txt": "tcvn3", "legacy-vni.txt": "vni", "utf16.txt": "utf-16",
+                         "cp1258.txt": "cp1258", "nfd.txt": "utf-8"}
+    nfd = vankien.json("show", str(docs["nfd.txt"]["id"]), "--json")["text"]
+    assert "Toàn dân đoàn kết xây dựng đời sống văn hoá" in nfd        # NFC now, old tone placement kept
