@@ -64,7 +64,8 @@ SENTENCES = [
      b"\xd1o\xe4c la\xe4p - T\xf6\xef do - Ha\xefnh phu\xf9c"),
     ("Đảng bộ tỉnh", b"\xa7\xb6ng b\xe9 t\xd8nh", b"\xd1a\xfbng bo\xe4 t\xe6nh"),
     ("Ban Thường vụ Tỉnh ủy quyết định khen thưởng những tập thể xuất sắc.",
-     b"Ban Th\xad\xeang v\xf4 T\xd8nh \xf1y quy\xd5t \xae\xdenh khen th\xad\xebng nh\xf7ng t\xcbp th\xd3 xu\xcat s\xbec.",
+     b"Ban Th\xad\xeang v\xf4 T\xd8nh \xf1y quy\xd5t \xae\xdenh khen th\xad\xebng nh\xf7ng t\xcbp th\xd3 "
+     b"xu\xcat s\xbec.",
      b"Ban Th\xf6\xf4\xf8ng vu\xef T\xe6nh u\xfby quye\xe1t \xf1\xf2nh khen th\xf6\xf4\xfbng nh\xf6\xf5ng ta\xe4p "
      b"the\xe5 xua\xe1t sa\xe9c."),
     ("Ông Ăn, bà Ơn và cô Ưng đều ở Đắk Lắk.",
