@@ -15,6 +15,7 @@ from archive.records import Draft, RawItem
 
 KNOWN_KEYS = ("id", "title", "text", "body", "content", "date", "url", "author", "source", "date_hint", "file")
 TEXT_KEYS = ("text", "body", "content")
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)     # "# Title" is a title, not "#"
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.IGNORECASE)
 
 
@@ -56,7 +57,10 @@ def parse(item: RawItem) -> Parsed:
         return _parse_json(decoded.text, item, decoded.encoding)
     if kind == "html":
         return Parsed([_parse_html(decoded.text, item, decoded.encoding)])
-    return Parsed([_draft_from(decoded.text, item.path, item.meta, decoded.encoding)])
+    text = decoded.text
+    if item.path.lower().endswith(".md"):
+        text = _MD_HEADING.sub("", text)
+    return Parsed([_draft_from(text, item.path, item.meta, decoded.encoding)])
 
 
 def _draft_from(text: str, path: str, meta: dict, encoding: str) -> Draft:

@@ -17,6 +17,7 @@ from archive import dedup
 from archive.clean import clean_text
 from archive.controls import strip_value
 from archive.encoding import DecodeError
+from archive.faults import checkpoint
 from archive.formats import FormatError, parse
 from archive.meta import extract_meta
 from archive.readers import iter_inputs
@@ -70,12 +71,15 @@ class Importer:
                 else:
                     self.summary.inputs += 1
                     self._handle(item)
+                    checkpoint("import.in_transaction")
                     pending += 1
                 if pending >= COMMIT_EVERY:
                     archive.commit()
+                    checkpoint("import.after_commit")
                     archive.begin()
                     pending = 0
             archive.commit()
+            checkpoint("import.after_commit")
         except BaseException:
             archive.rollback()
             raise
@@ -105,16 +109,31 @@ class Importer:
             if status == "skipped":
                 self._mark(item)
             return
+        except Exception as e:          # any surprise in one input fails that input, not the batch
+            self._emit(Outcome(item.path, "failed", _reason(e)))
+            return
         for path, reason in parsed.errors:
             self._emit(Outcome(path, "failed", reason))
         for draft in parsed.drafts:
-            self._emit(self._store(draft))
+            self._emit(self._store_safely(draft))
         self.archive.clear_problem(item.path)
         self._mark(item)
 
     def _mark(self, item: RawItem) -> None:
         if item.key:
             self.archive.mark_seen(item.key, item.size, item.mtime_ns, self.batch_id)
+
+    def _store_safely(self, draft: Draft) -> Outcome:
+        """Store one draft; if anything raises, undo its partial writes and report it failed."""
+        db = self.archive.db
+        db.execute("SAVEPOINT draft")
+        try:
+            outcome = self._store(draft)
+        except Exception as e:
+            db.execute("ROLLBACK TO draft")
+            outcome = Outcome(draft.path, "failed", _reason(e))
+        db.execute("RELEASE draft")
+        return outcome
 
     def _store(self, draft: Draft) -> Outcome:
         controls = _strip_controls(draft)
@@ -158,6 +177,10 @@ def _strip_controls(draft: Draft) -> int:
             setattr(draft, f.name, value)
             removed += n
     return removed
+
+
+def _reason(error: Exception) -> str:
+    return f"{error.__class__.__name__}: {error}"
 
 
 def _given(draft: Draft) -> dict:

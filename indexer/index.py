@@ -22,6 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from archive.meta import PUBLISHED
+from archive.faults import checkpoint
 from archive.records import Document
 from archive.store import Archive, name_key
 from indexer.docnums import find_docnums
@@ -278,7 +279,9 @@ def _indexed_ids(ix) -> set[int]:
 
 
 def _commit(archive: Archive, writer: IndexWriter, ids: list[int], mark: bool) -> None:
+    checkpoint("index.before_commit")
     writer.commit()
+    checkpoint("index.after_whoosh_commit")      # in Whoosh, not yet marked indexed
     if mark:
         archive.begin()
         archive.db.executemany("INSERT OR IGNORE INTO indexed(doc_id) VALUES (?)", [(i,) for i in ids])

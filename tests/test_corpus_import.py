@@ -1,10 +1,13 @@
-"""The real 35k-article dump, imported as it is (a tar.gz). Slow: about 1.5 minutes."""
+"""The real 35k-article dump, imported as it is (a tar.gz). Slow: about 1.5 minutes.
+
+How fast the re-import is (a ratio of times) is measured in bench/bench_import.py,
+not asserted here: only what each import did.
+"""
 from __future__ import annotations
 
 import json
 import sqlite3
 import tarfile
-import time
 
 import pytest
 
@@ -34,9 +37,7 @@ def _expected():
 def test_news_35k_tar_imported_directly(tmp_path):
     line1, meta = _expected()
     archive = Archive(tmp_path / "home", create=True)
-    started = time.perf_counter()
     first = import_paths(archive, [str(NEWS_TAR)])
-    first_seconds = time.perf_counter() - started
     c = first.counts
     # every article stored or reported
     assert c["imported"] + c["near_duplicate"] + c["duplicate"] == len(line1) == 35639
@@ -52,11 +53,9 @@ def test_news_35k_tar_imported_directly(tmp_path):
     dated = sum(1 for r in rows if r[3] == "metadata")
     assert dated == sum(1 for r in meta.values() if r["date"]) - _dated_duplicates(archive, meta)
 
-    started = time.perf_counter()
     second = import_paths(archive, [str(NEWS_TAR)])
-    second_seconds = time.perf_counter() - started
-    assert second.counts["imported"] == second.counts["near_duplicate"] == 0
-    assert second_seconds < first_seconds / 10
+    # the unchanged tar is skipped as a whole, before any member is read
+    assert (dict(second.counts), second.inputs) == ({"unchanged": 1}, 1)
     assert sqlite3.connect(archive.path).execute("SELECT COUNT(*) FROM documents").fetchone()[0] == len(rows)
 
 

@@ -17,7 +17,6 @@ import pytest
 from archive.store import Archive
 from archive.importer import import_paths
 from archive.vntext import fold, match_key
-from indexer.docnums import find_docnums
 from indexer.index import index_pending
 from indexer.search import search
 from conftest import NEWS_TAR, needs_news
@@ -93,22 +92,38 @@ def test_phrases_equal_a_plain_scan(subset):
         assert _hits(archive, f'"{typed}"') == _scan(folded, phrase, key=_folded)
 
 
+# Document numbers read by a regex of this test's own, not by indexer/docnums.py: the two
+# shapes of the GUIDE — Party "01-KL/TW", "08-QĐi/TW"; state "15/2020/NĐ-CP",
+# "1182/QĐ-UBND" — with optional spaces around "-" and "/".
+_PARTY = r"(?<![\w/.-])(\d{1,5})\s?-\s?([A-ZĐ][A-ZĐa-zđ]{0,4})\s?/\s?([A-ZĐƯ]{1,8})(?![\w/-])"
+_STATE = r"(?<![\w/.-])(\d{1,5})\s?/\s?(?:(\d{4})\s?/\s?)?([A-ZĐ]{1,5})\s?-\s?([A-ZĐƯ]{1,10})(?![\w/-])"
+_NUMBER = re.compile(f"{_PARTY}|{_STATE}")
+
+
+def _number_key(m: re.Match) -> str:
+    """Upper case, Đ = D, no leading zeros; "TƯ" is a spelling of "TW" (Trung ương), and a
+    Party number written the state way ("181/QĐ-TW") is the same Party document."""
+    number, *parts = [p for p in m.groups() if p]
+    number = str(int(number))
+    parts = [p.upper().replace("Đ", "D").replace("TƯ", "TW") for p in parts]
+    if m.group(1) or (len(parts) == 2 and parts[1] == "TW"):
+        return f"{number}-{parts[0]}/{parts[1]}"
+    return "/".join([number, *parts[:-2], f"{parts[-2]}-{parts[-1]}"])
+
+
 def test_document_numbers_equal_a_plain_scan(subset):
     archive, texts = subset
     written: dict[str, str] = {}
     counts: Counter = Counter()
     found_in: dict[str, set[int]] = {}
     for doc_id, text in texts.items():
-        for dn in find_docnums(text):
-            written.setdefault(dn.canonical, dn.text)
-            found_in.setdefault(dn.canonical, set()).add(doc_id)
-            counts[dn.canonical] += 1
+        for m in _NUMBER.finditer(text):
+            key = _number_key(m)
+            written.setdefault(key, m.group(0))
+            found_in.setdefault(key, set()).add(doc_id)
+            counts[key] += 1
     assert len(counts) >= 10
     for key, _ in counts.most_common(10):
         expected = found_in[key]
-        # a plain scan of the spelling as written, for a second opinion
-        spelled = re.compile(r"(?<![\w/.-])" + re.escape(written[key]).replace(r"\-", r"\s?-\s?")
-                             .replace("/", r"\s?/\s?") + r"(?![\w/-])")
-        assert {i for i, t in texts.items() if spelled.search(t)} <= expected
         assert _hits(archive, written[key]) == expected, written[key]
         assert _hits(archive, fold(written[key])) == expected, fold(written[key])
