@@ -65,17 +65,28 @@ def main(ctx: click.Context, home: str | None, color: str) -> None:
               help="Write one JSON line per input: path, status, reason, id.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--no-index", is_flag=True, help="Archive only; the next import or `reindex` indexes.")
+@click.option("--map", "maps", multiple=True, metavar="FIELD=COLUMN[,…]",
+              help="Which column or JSON key fills a field (id, title, text, date, url, author, source); "
+                   "repeatable or comma-separated.")
+@click.option("--follow", is_flag=True,
+              help="Follow symbolic links inside folders (never to outside the folder or the paths named).")
 @pass_state
-def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool) -> None:
-    """Import files, folders, zip/tar archives or JSONL exports (- reads stdin).
+def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool,
+               maps: tuple[str, ...], follow: bool) -> None:
+    """Import files, folders, zip/tar archives, JSON/JSONL and CSV/TSV/XLSX exports (- reads stdin).
 
     Unchanged inputs are skipped on re-import; exact duplicates are skipped and
     counted; near-duplicates are kept and marked. Exit 3 if some inputs failed.
 
-    Example: vankien import dump/ news-35k.tar.gz --report import.jsonl
+    Example: vankien import dump/ export.csv --map text="Nội dung",title="Tiêu đề" --report import.jsonl
     """
+    from archive.fields import parse_map
     from archive.importer import import_paths
 
+    try:
+        mapping = parse_map(maps)
+    except ValueError as e:
+        raise UserError(str(e)) from None
     archive = state.archive(create=True)
     report_file = open(report, "w", encoding="utf-8") if report else None
     show_progress = not quiet and state.err.is_terminal
@@ -90,7 +101,7 @@ def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: 
 
     try:
         with progress or _nullcontext():
-            summary = import_paths(archive, list(paths), on_outcome=on_outcome,
+            summary = import_paths(archive, list(paths), follow=follow, mapping=mapping, on_outcome=on_outcome,
                                    on_item=progress.item if progress else None)
         if report_file:
             report_file.close()

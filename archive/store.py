@@ -255,6 +255,10 @@ class Archive:
              doc.imported_at or now(), json.dumps(doc.extra, ensure_ascii=False) if doc.extra else None))
         return cur.lastrowid
 
+    def path_of(self, doc_id: int) -> str | None:
+        row = self.db.execute("SELECT path FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return row["path"] if row else None
+
     def get(self, doc_id: int) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
         return _to_document(row) if row else None
