@@ -115,18 +115,22 @@ class Importer:
                 self._mark(item)
             return
         # A record committed before the input is finished is found again by its
-        # path (export.jsonl#L7) on a re-run: "unchanged", never doubled.
+        # path (export.jsonl#L7) on a re-run: "unchanged", never doubled. An input
+        # with a failed record is not marked seen, so a re-run (say with --map) retries it.
+        failed = False
         try:
             for record in parse(item, self.fields):
                 if isinstance(record, Failure):
                     self._emit(Outcome(record.path, "failed", record.reason))
+                    failed = True
                 else:
                     self._emit(self._store(record))
         except INPUT_ERRORS as e:
             self._emit(Outcome(item.path, "failed", _reason(e)))
             return
-        self.archive.clear_problem(item.path)
-        self._mark(item)
+        if not failed:
+            self.archive.clear_problem(item.path)
+            self._mark(item)
 
     def _mark(self, item: RawItem) -> None:
         if item.key:
