@@ -77,20 +77,23 @@ def import_summary(console: Console, summary, indexed=None) -> None:
     rows = [("imported", c["imported"]), ("near-duplicates (kept, marked)", c["near_duplicate"]),
             ("exact duplicates (skipped)", c["duplicate"]), ("unchanged (skipped)", c["unchanged"]),
             ("skipped", c["skipped"]), ("failed", c["failed"])]
-    table.add_column()
     for label, n in rows:
         style = "red" if label == "failed" and n else None
-        table.add_row(label, f"{n:,}", _reasons(summary, label), style=style)
+        table.add_row(label, f"{n:,}", style=style)
     rate = summary.inputs / summary.seconds if summary.seconds else 0
     table.add_row("time", f"{summary.seconds:.1f} s ({rate:,.0f} inputs/s)")
     if indexed is not None:
         table.add_row("indexed", f"{indexed.indexed:,} ({indexed.segmented:,} segmented)")
     console.print(table)
+    for status in ("skipped", "failed"):
+        reasons = _reasons(summary, status)
+        if reasons:
+            console.print(Text(f"{status}: ", style="bold red" if status == "failed" else "bold").append(reasons))
 
 
 def _reasons(summary, status: str) -> str:
     """ "bad JSON line 2 · binary file 1": why inputs were skipped or failed, most common first."""
-    found = [(kind, n) for (st, kind), n in summary.reasons.most_common() if st == status]
+    found = sorted(((kind, n) for (st, kind), n in summary.reasons.items() if st == status), key=lambda x: (-x[1], x[0]))
     return " · ".join(f"{kind} {n:,}" for kind, n in found)
 
 
