@@ -99,7 +99,7 @@ def test_resumed_export_is_not_doubled(vankien, tmp_path):
 @pytest.mark.slow
 def test_100mb_jsonl_streams_with_bounded_memory(tmp_path):
     export = tmp_path / "big.jsonl"
-    _write_jsonl(export, count=40_000, words=550)          # ~2.6 kB records, like portal articles
+    _write_jsonl(export, count=30_000, words=600)          # ~3.6 kB records, like portal articles
     size = export.stat().st_size
     assert size > 100_000_000
     home = tmp_path / "home"
@@ -108,13 +108,14 @@ def test_100mb_jsonl_streams_with_bounded_memory(tmp_path):
     peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     assert result.returncode == 0, result.stderr.decode()
     db = _db(home)
-    assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 40_000
-    sample = {f"r{i}" for i in (0, 1, 9_999, 20_000, 39_999)}
+    assert db.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 30_000
+    sample = {f"r{i}" for i in (0, 1, 9_999, 20_000, 29_999)}
     found = {r[0] for r in db.execute("SELECT external_id FROM documents WHERE external_id IN (?,?,?,?,?)",
                                       sorted(sample))}
     assert found == sample
     print(f"\n100 MB JSONL: {size / 1e6:.0f} MB, peak RSS {peak_kb / 1024:.0f} MB (before: {before / 1024:.0f} MB)")
-    assert peak_kb * 1024 < size, "memory grew with the file: the export was not streamed"
+    # read whole, the bytes and their decoded text alone would take over twice the file's size
+    assert peak_kb * 1024 < 1.5 * size, "memory grew with the file: the export was not streamed"
 
 
 # -- file names and links --------------------------------------------------------
