@@ -94,7 +94,7 @@ def _record(item, fields, stream, label, line) -> Iterator[Draft | Failure]:
     try:
         record = json.loads(line)
     except ValueError as e:
-        yield Failure(path, f"bad JSON line: {e.msg} at column {e.colno}")
+        yield Failure(path, f"bad JSON line: {e.msg.removesuffix(' at')} at column {e.colno}")
         return
     yield _draft(item, fields, stream, path, record)
 

@@ -43,13 +43,13 @@ def csv_records(item: RawItem, fields: FieldMap, delimiter: str | None = None) -
         delimiter = delimiter or max(DELIMITERS, key=first.count)
         csv.field_size_limit(limits.MAX_RECORD)
         reader = csv.reader(_chain(first, lines), delimiter=delimiter)
-        rows = _numbered(reader)
+        rows = _Numbered(reader)
         try:
             _, header = next(rows)
             yield from _rows(item, fields, header, rows, item.path, "#L", stream.encoding, stream.fix)
         except (csv.Error, limits.TooLarge) as e:
             reason = str(e) if isinstance(e, limits.TooLarge) else f"bad CSV: {e}"
-            yield Failure(f"{item.path}#L{reader.line_num}", f"{reason} (the rest of the file was not read)")
+            yield Failure(f"{item.path}#L{rows.start}", f"{reason} (the rest of the file was not read)")
 
 
 def _bounded_lines(file) -> Iterator[str]:
@@ -68,15 +68,18 @@ def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
     yield from rest
 
 
-def _numbered(reader) -> Iterator[tuple[int, list]]:
-    """(line where the row starts, row)."""
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        yield start, row
+class _Numbered:
+    """Rows as (line where the row starts, row); `start` stays on a row that failed to parse."""
+
+    def __init__(self, reader):
+        self.reader, self.start = reader, 1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> tuple[int, list]:
+        self.start = self.reader.line_num + 1
+        return self.start, next(self.reader)
 
 
 def _rows(item: RawItem, fields: FieldMap, header: list, rows: Iterable[tuple[int, list]], where: str,
@@ -103,7 +106,7 @@ def xlsx_records(item: RawItem, fields: FieldMap) -> Iterator[Draft | Failure]:
 
     from archive.vntext import nfc
 
-    with item.open() as raw, _seekable(raw) as book_file:
+    with item.open() as raw, _Seekable(raw) as book_file:
         problem = _zip_problem(book_file)
         if problem:
             yield Failure(item.path, problem)
@@ -125,7 +128,7 @@ def xlsx_records(item: RawItem, fields: FieldMap) -> Iterator[Draft | Failure]:
             book.close()
 
 
-class _seekable:
+class _Seekable:
     """The file itself when it can seek (a file on disk), else a spooled copy (archive members, stdin)."""
 
     def __init__(self, raw):

@@ -171,3 +171,16 @@ def test_xlsx_that_unpacks_too_large_is_refused(vankien, tmp_path, monkeypatch):
     code, err, rows = _import(vankien, tmp_path, str(f))
     assert code == 3
     assert len(rows) == 1 and rows[0]["reason"].startswith("workbook too large")
+
+
+def test_csv_row_over_the_limit_ends_the_file_loudly(vankien, tmp_path, monkeypatch):
+    from archive import records
+
+    monkeypatch.setattr(records, "MAX_RECORD", 2000)
+    f = tmp_path / "big.csv"
+    f.write_text(f"title,text\nMột,{BODY_1}\nHai,{BODY_2 * 40}\nBa,{BODY_3}\n", encoding="utf-8")
+    code, err, rows = _import(vankien, tmp_path, str(f))
+    assert code == 3
+    got = [(r["path"].rsplit("/", 1)[-1], r["status"]) for r in rows]
+    assert got == [("big.csv#L2", "imported"), ("big.csv#L3", "failed")]
+    assert rows[1]["reason"].startswith("oversized") and rows[1]["reason"].endswith("(the rest of the file was not read)")
