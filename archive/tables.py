@@ -114,7 +114,8 @@ def xlsx_records(item: RawItem, fields: FieldMap) -> Iterator[Draft | Failure]:
         try:
             book = openpyxl.load_workbook(book_file, read_only=True, data_only=True)
         except Exception as e:    # noqa: BLE001 — any parser error on an untrusted file is this file's failure
-            yield Failure(item.path, f"unreadable workbook: {type(e).__name__}: {e}"[:300])
+            cause = e.__cause__ or e.__context__ or e     # openpyxl wraps the parser's error
+            yield Failure(item.path, f"unreadable workbook: {type(cause).__name__}: {cause}"[:300])
             return
         try:
             for sheet in book.worksheets:

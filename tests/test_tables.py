@@ -184,3 +184,23 @@ def test_csv_row_over_the_limit_ends_the_file_loudly(vankien, tmp_path, monkeypa
     got = [(r["path"].rsplit("/", 1)[-1], r["status"]) for r in rows]
     assert got == [("big.csv#L2", "imported"), ("big.csv#L3", "failed")]
     assert rows[1]["reason"].startswith("oversized") and rows[1]["reason"].endswith("(the rest of the file was not read)")
+
+
+def test_xlsx_with_entity_expansion_is_refused(vankien, tmp_path):
+    """A "billion laughs" worksheet: refused by the XML parser, never expanded."""
+    laughs = ('<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY a "hahahahahahahahahaha">'
+              + "".join(f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefgh", "bcdefghi"))
+              + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+              '<row r="1"><c r="A1" t="inlineStr"><is><t>text</t></is></c></row>'
+              '<row r="2"><c r="A2" t="inlineStr"><is><t>&i;</t></is></c></row></sheetData></worksheet>')
+    source = zipfile.ZipFile(io.BytesIO(_workbook()))
+    assert "xl/worksheets/sheet1.xml" in source.namelist()
+    f = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(f, "w") as out:
+        for info in source.infolist():
+            data = laughs.encode() if info.filename == "xl/worksheets/sheet1.xml" else source.read(info)
+            out.writestr(info, data)
+    code, err, rows = _import(vankien, tmp_path, str(f))
+    assert code == 3
+    assert rows[0]["status"] == "failed" and "Entit" in rows[0]["reason"], rows
+    assert not any("hahaha" in r.get("title", "") for r in rows)
