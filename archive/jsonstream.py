@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from archive import records as limits
 from archive.encoding import open_text
@@ -48,8 +49,8 @@ def _skip_blank(file) -> tuple[int, str]:
             return passed, char
 
 
-def _lines(file, number: int) -> Iterator[tuple[int, str | None]]:
-    """(line number, line) with lines over the limit as None, read past in chunks."""
+def _lines(file, number: int) -> Iterator[tuple[int, str | OversizedLine]]:
+    """(line number, line), a line over the limit as an OversizedLine."""
     limit = limits.MAX_RECORD
     while True:
         line = file.readline(limit + 1)
@@ -66,13 +67,11 @@ def _lines(file, number: int) -> Iterator[tuple[int, str | None]]:
         yield number, line
 
 
-class OversizedLine(str):
-    """Stands for a line over the limit, with its size (never parsed)."""
+@dataclass
+class OversizedLine:
+    """Stands for a line over the limit, which is read past, never held."""
 
-    def __new__(cls, size: int):
-        obj = super().__new__(cls, "")
-        obj.size = size
-        return obj
+    size: int
 
 
 def _unfinished(line: str) -> bool:
