@@ -253,3 +253,38 @@ def test_links_inside_archives_are_skipped(vankien, tmp_path):
     assert code == 0
     got = {r["path"].split("!", 1)[1]: (r["status"], r.get("reason")) for r in _report(report)}
     assert got == {"news/a.txt": ("imported", None), "news/passwd": ("skipped", "link in archive (not followed)")}
+
+
+@pytest.mark.slow
+def test_export_killed_mid_file_finishes_on_rerun(tmp_path):
+    """SIGKILL in the middle of one big JSONL: the re-run archives every record exactly once."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    export = tmp_path / "export.jsonl"
+    _write_jsonl(export, count=3000, words=120)
+    home = tmp_path / "home"
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "--home", str(home), "import", str(export), "--no-index",
+                             "--quiet"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    committed, deadline = 0, time.time() + 300
+    while proc.poll() is None and time.time() < deadline and committed < 600:
+        time.sleep(0.05)
+        try:
+            committed = _db(home).execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        except sqlite3.Error:
+            continue
+    assert proc.poll() is None, "import finished before it could be killed; make the export larger"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = _db(home).execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert 0 < partial < 3000
+    result = run_subprocess(["import", str(export), "--no-index", "--quiet"], home)
+    assert result.returncode == 0, result.stderr.decode()
+    rows = _db(home).execute("SELECT path, external_id FROM documents ORDER BY id").fetchall()
+    assert len(rows) == 3000 and len({p for p, _ in rows}) == 3000
+    assert {i for _, i in rows} == {f"r{i}" for i in range(3000)}
+    assert _db(home).execute("SELECT COUNT(*) FROM duplicates").fetchone()[0] == 0
