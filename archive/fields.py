@@ -34,11 +34,14 @@ def name_key(name: str) -> str:
     return " ".join(re.split(r"[\s_\-]+", folded_key(str(name)).strip()))
 
 
+_KNOWN_KEYS = {f: [name_key(n) for n in NAMES[f]] for f in FIELDS}
+
+
 class FieldMap:
     """The mapping for one import: the known names plus the user's `--map`."""
 
     def __init__(self, user: dict[str, str] | None = None):
-        self.names = {f: [name_key(n) for n in NAMES[f]] for f in FIELDS}
+        self.names = {f: list(names) for f, names in _KNOWN_KEYS.items()}
         for field, column in (user or {}).items():
             self.names[field].insert(0, name_key(column))    # the user's name wins
 

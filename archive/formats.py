@@ -77,9 +77,12 @@ def parse(item: RawItem, fields: FieldMap | None = None) -> Iterator[Draft | Fai
     return Parsed([_draft_from(decoded.text, item.path, item.meta, decoded.encoding)])
 
 
+_PLAIN = FieldMap()    # a text's manifest fields are named as in a manifest: no --map
+
+
 def _draft_from(text: str, path: str, meta: dict, encoding: str) -> Draft:
     # an empty text still becomes a draft: the importer skips it as "empty", with its path
-    return FieldMap().draft({"text": text}, path, meta, encoding) or Draft(text=text, path=path, encoding=encoding)
+    return _PLAIN.draft({"text": text}, path, meta, encoding) or Draft(text=text, path=path, encoding=encoding)
 
 
 def _parse_html(html: str, item: RawItem, encoding: str) -> Draft:

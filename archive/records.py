@@ -51,8 +51,8 @@ class RawItem:
         if self._data is None:
             if self.size > MAX_RECORD:
                 raise too_large(self.size, MAX_RECORD)
-            with self.open() as f:
-                data = f.read(MAX_RECORD + 1)
+            with self.open() as f:    # bounded by the known size (a huge read() buffer costs per call)
+                data = f.read(self.size + 1 if self.size >= 0 else MAX_RECORD + 1)
             if len(data) > MAX_RECORD:
                 raise too_large(len(data) if self.size < 0 else self.size, MAX_RECORD)
             self._data = data
