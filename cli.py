@@ -147,26 +147,37 @@ def main(ctx: click.Context, home: str | None, color: str) -> None:
               help="Write one JSON line per input: path, status, reason, id.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--no-index", is_flag=True, help="Archive only; the next import or `reindex` indexes.")
+@click.option("--map", "maps", multiple=True, metavar="FIELD=COLUMN[,…]",
+              help="Which column or JSON key fills a field (id, title, text, date, url, author, source); "
+                   "repeatable or comma-separated.")
+@click.option("--follow", is_flag=True,
+              help="Follow symbolic links inside folders (never to outside the folder or the paths named).")
 @no_wait_option
 @pass_state
 def import_cmd(state: State, paths: tuple[str, ...], report: str | None, quiet: bool, no_index: bool,
-               no_wait: bool) -> None:
-    """Import files, folders, zip/tar archives or JSONL exports (- reads stdin).
+               maps: tuple[str, ...], follow: bool, no_wait: bool) -> None:
+    """Import files, folders, zip/tar archives, JSON/JSONL and CSV/TSV/XLSX exports (- reads stdin).
 
     Unchanged inputs are skipped on re-import; exact duplicates are skipped and
     counted; near-duplicates are kept and marked. Exit 3 if some inputs failed.
 
-    Example: vankien import dump/ news-35k.tar.gz --report import.jsonl
+    Example: vankien import dump/ export.csv --map text="Nội dung",title="Tiêu đề" --report import.jsonl
     """
+    from archive.fields import parse_map
+
+    try:
+        mapping = parse_map(maps)
+    except ValueError as e:
+        raise UserError(str(e)) from None
     with state.writer("import", wait=not no_wait):
-        summary, indexed = _import(state, paths, report, quiet, no_index)
+        summary, indexed = _import(state, paths, report, quiet, no_index, follow=follow, mapping=mapping)
     if not quiet:
         render.import_summary(state.err, summary, indexed)
     if not summary.ok:
         sys.exit(EXIT_IMPORT_FAILED)
 
 
-def _import(state: State, paths, report: str | None, quiet: bool, no_index: bool):
+def _import(state: State, paths, report: str | None, quiet: bool, no_index: bool, **options):
     from archive.importer import import_paths
 
     archive = state.archive(create=True)
@@ -182,7 +193,7 @@ def _import(state: State, paths, report: str | None, quiet: bool, no_index: bool
     try:
         with progress or nullcontext():
             summary = import_paths(archive, list(paths), on_outcome=on_outcome,
-                                   on_item=progress.item if progress else None)
+                                   on_item=progress.item if progress else None, **options)
         if report_file:
             report_file.close()
             report_file = None

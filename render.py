@@ -101,6 +101,16 @@ def import_summary(console: Console, summary, indexed=None) -> None:
     if summary.controls_removed:
         table.add_row("control characters removed", f"{summary.controls_removed:,}")
     console.print(table)
+    for status in ("skipped", "failed"):
+        reasons = _reasons(summary, status)
+        if reasons:
+            console.print(Text(f"{status}: ", style="bold red" if status == "failed" else "bold").append(reasons))
+
+
+def _reasons(summary, status: str) -> str:
+    """ "bad JSON line 2 · binary file 1": why inputs were skipped or failed, most common first."""
+    found = sorted(((kind, n) for (st, kind), n in summary.reasons.items() if st == status), key=lambda x: (-x[1], x[0]))
+    return " · ".join(f"{kind} {n:,}" for kind, n in found)
 
 
 def marked(text: str, marks, style: str = "bold yellow") -> Text:

@@ -103,3 +103,48 @@ def _candidates(data: bytes) -> list[tuple[str, str]]:
     if best is not None and best.encoding not in ("cp1258", "windows_1258"):
         found.append((str(best), best.encoding))
     return found
+
+
+# -- streams -----------------------------------------------------------------
+# Exports (JSON Lines, CSV) are read line by line, so their encoding is decided
+# once from the head and each text value is then finished by `fix`.
+
+HEAD_BYTES = 256 * 1024
+
+
+@dataclass
+class TextStream:
+    file: object                  # a text file object (io.TextIOWrapper)
+    encoding: str
+    fix: object                   # str -> str: NFC, and the legacy repair the head called for
+
+
+def open_text(stream, head_bytes: int = HEAD_BYTES) -> TextStream:
+    """Wrap a binary stream as text, with the encoding `decode` finds in its head.
+
+    Raises DecodeError("binary file") like `decode`. Bytes that turn out
+    undecodable after the head become U+FFFD rather than stopping the stream.
+    """
+    import io
+
+    buffered = io.BufferedReader(stream, buffer_size=head_bytes)   # so that peek() sees the whole head
+    head = buffered.peek(head_bytes)[:head_bytes]
+    cut = head.rfind(b"\n")
+    found = decode(head[:cut + 1] if 0 < cut < len(head) - 1 else head).encoding
+    codec, fix = _STREAM_CODECS.get(found, (found, nfc))
+    if codec == "utf-8" and head.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"
+    return TextStream(io.TextIOWrapper(buffered, encoding=codec, errors="replace", newline=""), found, fix)
+
+
+def _legacy_8bit(decoder):
+    # 8-bit legacy fonts are not Python codecs: read the bytes as Latin-1 (one
+    # char per byte, delimiters intact), then decode each value's bytes.
+    return lambda s: nfc(decoder(s.encode("latin-1")))
+
+
+_STREAM_CODECS = {
+    "utf-8+legacy-repair": ("utf-8", lambda s: nfc(legacy.repair_mojibake(s))),
+    "tcvn3": ("latin-1", _legacy_8bit(legacy.decode_tcvn3)),
+    "vni": ("latin-1", _legacy_8bit(legacy.decode_vni)),
+}

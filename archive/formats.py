@@ -1,20 +1,21 @@
-"""Turn one input's bytes into draft documents, by format: text, HTML, JSON/JSONL.
+"""Turn one input into draft documents, by format: text, HTML, JSON/JSONL, CSV/TSV/XLSX.
 
 Format comes from the file name, or from the content for stdin and unknown
-names. A bad JSON line is reported on its own and never spoils its file.
+names. Text and HTML are read whole (up to the per-document limit); exports
+(JSON, JSON Lines, tables) are streamed record by record, so a bad or oversized
+record is reported on its own and never spoils its file.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from archive.encoding import decode
 from archive.extract import OFFICE_KINDS, office_kind
-from archive.records import Draft, RawItem
+from archive.fields import FieldMap
+from archive.records import Draft, Failure, RawItem
 
-KNOWN_KEYS = ("id", "title", "text", "body", "content", "date", "url", "author", "source", "date_hint", "file")
-TEXT_KEYS = ("text", "body", "content")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)     # "# Title" is a title, not "#"
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<article|<div|<p[ >])", re.IGNORECASE)
 
@@ -25,8 +26,19 @@ class FormatError(ValueError):
 
 @dataclass
 class Parsed:
+    """Drafts and bad records of a format read whole; iterating yields both (as `parse` does)."""
+
     drafts: list[Draft] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)   # (path, reason) per bad record
+
+    def __iter__(self) -> Iterator[Draft | Failure]:
+        yield from (Failure(path, reason) for path, reason in self.errors)
+        yield from self.drafts
+
+
+# Formats whose records are streamed: no per-file size limit, one per record.
+STREAMED = {".jsonl": "json", ".ndjson": "json", ".json": "json", ".csv": "csv", ".tsv": "tsv",
+            ".tab": "tsv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
 
 
 def sniff(name: str, data: bytes) -> str:
@@ -36,8 +48,9 @@ def sniff(name: str, data: bytes) -> str:
     lower = name.lower()
     if lower.endswith((".html", ".htm", ".xhtml")):
         return "html"
-    if lower.endswith((".jsonl", ".ndjson", ".json")):
-        return "json"
+    streamed = next((kind for suffix, kind in STREAMED.items() if lower.endswith(suffix)), None)
+    if streamed:
+        return streamed
     if lower.endswith((".txt", ".md", ".text")):
         return "text"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -48,13 +61,25 @@ def sniff(name: str, data: bytes) -> str:
     return "text"
 
 
-def parse(item: RawItem) -> Parsed:
-    kind = sniff(item.path, item.data)
+def parse(item: RawItem, fields: FieldMap | None = None) -> Iterator[Draft | Failure] | Parsed:
+    """The drafts (and failed records) of one input; streamed formats yield lazily.
+
+    Raises DecodeError, FormatError or TooLarge when the input as a whole is unusable.
+    """
+    fields = fields or FieldMap()
+    kind = sniff(item.path, b"") if item.path.lower().endswith(tuple(STREAMED)) else sniff(item.path, item.data)
     if kind in OFFICE_KINDS:
         return Parsed([_parse_office(kind, item)])
-    decoded = decode(item.data)
     if kind == "json":
-        return _parse_json(decoded.text, item, decoded.encoding)
+        from archive.jsonstream import json_records
+        return json_records(item, fields)
+    if kind in ("csv", "tsv"):
+        from archive.tables import csv_records
+        return csv_records(item, fields, "\t" if kind == "tsv" else None)
+    if kind == "xlsx":
+        from archive.tables import xlsx_records
+        return xlsx_records(item, fields)
+    decoded = decode(item.data)
     if kind == "html":
         return Parsed([_parse_html(decoded.text, item, decoded.encoding)])
     text = decoded.text
@@ -63,14 +88,12 @@ def parse(item: RawItem) -> Parsed:
     return Parsed([_draft_from(text, item.path, item.meta, decoded.encoding)])
 
 
+_PLAIN = FieldMap()    # a text's manifest fields are named as in a manifest: no --map
+
+
 def _draft_from(text: str, path: str, meta: dict, encoding: str) -> Draft:
-    extra = {k: v for k, v in meta.items() if k not in KNOWN_KEYS and v is not None}
-    external_id = meta.get("id")
-    return Draft(text=text, path=path, title=_str(meta.get("title")), date=_str(meta.get("date")),
-                 date_hint=_str(meta.get("date_hint")), url=_str(meta.get("url")),
-                 author=_str(meta.get("author")), source=_str(meta.get("source")),
-                 external_id=None if external_id is None else str(external_id),
-                 encoding=encoding, extra=extra)
+    # an empty text still becomes a draft: the importer skips it as "empty", with its path
+    return _PLAIN.draft({"text": text}, path, meta, encoding) or Draft(text=text, path=path, encoding=encoding)
 
 
 def _parse_office(kind: str, item: RawItem) -> Draft:
@@ -78,44 +101,6 @@ def _parse_office(kind: str, item: RawItem) -> Draft:
 
     got = extract(kind, item.data)
     return _draft_from(got.text, item.path, {**got.extra, **item.meta}, got.method)
-
-
-def _str(value) -> str | None:
-    return None if value is None or value == "" else str(value)
-
-
-def _parse_json(text: str, item: RawItem, encoding: str) -> Parsed:
-    stripped = text.lstrip()
-    if stripped.startswith("["):          # a JSON array of records
-        try:
-            records = json.loads(stripped)
-        except ValueError as e:
-            raise FormatError(f"bad JSON: {e}") from None
-        lines = [(i + 1, r) for i, r in enumerate(records)]
-        label = "#"
-    else:
-        lines, label = [], "#L"
-        for number, line in enumerate(text.split("\n"), start=1):
-            if line.strip():
-                lines.append((number, line))
-    out = Parsed()
-    for number, record in lines:
-        path = f"{item.path}{label}{number}"
-        if isinstance(record, str):
-            try:
-                record = json.loads(record)
-            except ValueError as e:
-                out.errors.append((path, f"bad JSON line: {e.msg} at column {e.colno}"))
-                continue
-        if not isinstance(record, dict):
-            out.errors.append((path, "JSON record is not an object"))
-            continue
-        body = next((record[k] for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
-        if body is None:
-            out.errors.append((path, "JSON record has no text, body or content"))
-            continue
-        out.drafts.append(_draft_from(body, path, {**item.meta, **record}, encoding))
-    return out
 
 
 def _parse_html(html: str, item: RawItem, encoding: str) -> Draft:

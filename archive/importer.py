@@ -8,7 +8,10 @@ documents).
 from __future__ import annotations
 
 import re
+import tarfile
 import time
+import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -16,12 +19,14 @@ from dataclasses import dataclass, field, fields
 from archive import dedup
 from archive.clean import clean_text
 from archive.controls import strip_value
-from archive.encoding import DecodeError
 from archive.faults import checkpoint
+from archive.fields import FieldMap
+from archive.encoding import DecodeError
 from archive.formats import FormatError, parse
 from archive.meta import extract_meta
+from archive.paths import shown
 from archive.readers import iter_inputs
-from archive.records import Document, Draft, Outcome, RawItem
+from archive.records import Document, Draft, Failure, Outcome, RawItem, TooLarge
 from archive.store import Archive, now
 
 COMMIT_EVERY = 200
@@ -39,6 +44,7 @@ class ImportSummary:
     batch_id: int | None = None
     new_ids: list[int] = field(default_factory=list)
     controls_removed: int = 0     # control characters taken out of texts and metadata
+    reasons: Counter = field(default_factory=Counter)    # (status, kind of reason) → count
 
     @property
     def ok(self) -> bool:
@@ -49,35 +55,33 @@ class Importer:
     """Imports into one archive; `on_outcome` sees every outcome, `on_item` every input."""
 
     def __init__(self, archive: Archive, on_outcome: Callable[[Outcome], None] | None = None,
-                 on_item: Callable[[RawItem], None] | None = None):
+                 on_item: Callable[[RawItem], None] | None = None, follow: bool = False,
+                 mapping: dict[str, str] | None = None):
         self.archive = archive
         self.on_outcome = on_outcome or (lambda o: None)
         self.on_item = on_item or (lambda i: None)
+        self.follow = follow
+        self.fields = FieldMap(mapping)
         self.summary = ImportSummary()
+        self.pending = 0
 
     def run(self, paths: list[str]) -> ImportSummary:
         started = time.perf_counter()
         archive = self.archive
-        self.batch_id = self.summary.batch_id = archive.start_batch(paths)
+        self.batch_id = self.summary.batch_id = archive.start_batch([shown(p) for p in paths])
         archive.begin()
-        pending = 0
         try:
-            for item in iter_inputs(paths, seen=archive.is_unchanged):
+            for item in iter_inputs(paths, seen=archive.is_unchanged, follow=self.follow):
                 self.on_item(item)
                 self.summary.bytes += item.consumed
                 if item.status == "container":
                     archive.mark_seen(item.key, item.size, item.mtime_ns, self.batch_id)
-                    pending = COMMIT_EVERY          # commit now: the whole archive is done
+                    self.pending = COMMIT_EVERY          # commit now: the whole archive is done
+                    self._tick()
                 else:
                     self.summary.inputs += 1
                     self._handle(item)
                     checkpoint("import.in_transaction")
-                    pending += 1
-                if pending >= COMMIT_EVERY:
-                    archive.commit()
-                    checkpoint("import.after_commit")
-                    archive.begin()
-                    pending = 0
             archive.commit()
             checkpoint("import.after_commit")
         except BaseException:
@@ -90,10 +94,21 @@ class Importer:
     def _emit(self, outcome: Outcome) -> None:
         self.summary.counts[outcome.status] += 1
         if outcome.status in ("skipped", "failed"):
+            self.summary.reasons[outcome.status, reason_kind(outcome.reason)] += 1
             self.archive.record_problem(outcome.path, outcome.status, outcome.reason, self.batch_id)
         elif outcome.status in ("imported", "near_duplicate"):
             self.summary.new_ids.append(outcome.id)
         self.on_outcome(outcome)
+        self._tick()
+
+    def _tick(self) -> None:
+        """Commit every COMMIT_EVERY outcomes, so a big export commits as it goes."""
+        self.pending += 1
+        if self.pending >= COMMIT_EVERY:
+            self.archive.commit()
+            checkpoint("import.after_commit")
+            self.archive.begin()
+            self.pending = 0
 
     def _handle(self, item: RawItem) -> None:
         if item.status:
@@ -101,23 +116,23 @@ class Importer:
             if item.status == "skipped" and item.key:
                 self._mark(item)
             return
+        # A record committed before the input is finished is found again by its
+        # path (export.jsonl#L7) on a re-run: "unchanged", never doubled. An input
+        # with a failed record is not marked seen, so a re-run (say with --map) retries it.
+        failed = False
         try:
-            parsed = parse(item)
-        except (DecodeError, FormatError) as e:
-            status = "skipped" if str(e) == "binary file" else "failed"
-            self._emit(Outcome(item.path, status, str(e)))
-            if status == "skipped":
-                self._mark(item)
-            return
+            for record in parse(item, self.fields):
+                if isinstance(record, Failure):
+                    self._emit(Outcome(record.path, "failed", record.reason))
+                    failed = True
+                else:
+                    self._emit(self._store_safely(record))
         except Exception as e:          # any surprise in one input fails that input, not the batch
             self._emit(Outcome(item.path, "failed", _reason(e)))
             return
-        for path, reason in parsed.errors:
-            self._emit(Outcome(path, "failed", reason))
-        for draft in parsed.drafts:
-            self._emit(self._store_safely(draft))
-        self.archive.clear_problem(item.path)
-        self._mark(item)
+        if not failed:
+            self.archive.clear_problem(item.path)
+            self._mark(item)
 
     def _mark(self, item: RawItem) -> None:
         if item.key:
@@ -149,6 +164,8 @@ class Importer:
             return Outcome(draft.path, "skipped", junk)
         content_hash = dedup.content_hash(text)
         original = self.archive.find_hash(content_hash)
+        if original is not None and self.archive.path_of(original) == draft.path:
+            return Outcome(draft.path, "unchanged", "already archived", id=original)
         if original is not None:
             self.archive.record_duplicate(draft.path, original, self.batch_id)
             return Outcome(draft.path, "duplicate", "same text as an archived document", duplicate_of=original)
@@ -179,10 +196,6 @@ def _strip_controls(draft: Draft) -> int:
     return removed
 
 
-def _reason(error: Exception) -> str:
-    return f"{error.__class__.__name__}: {error}"
-
-
 def _given(draft: Draft) -> dict:
     return {"title": draft.title, "date": draft.date, "date_hint": draft.date_hint,
             "url": draft.url, "author": draft.author, "source": draft.source}
@@ -198,5 +211,25 @@ def not_an_article(text: str) -> str | None:
     return None
 
 
-def import_paths(archive: Archive, paths: list[str], **callbacks) -> ImportSummary:
-    return Importer(archive, **callbacks).run(paths)
+def reason_kind(reason: str | None) -> str:
+    """A reason without its particulars, for counting: "bad JSON line: … column 3" → "bad JSON line"."""
+    return re.split(r"[:(]", reason or "no reason given", maxsplit=1)[0].strip()
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, DecodeError) and str(error) == "binary file":
+        return "binary file (not a supported format)"
+    if isinstance(error, OSError) and error.strerror:
+        return f"unreadable: {error.strerror}"
+    if isinstance(error, (EOFError, zlib.error, zipfile.BadZipFile, tarfile.TarError)):
+        return f"unreadable member: {error}"
+    if isinstance(error, UnicodeError):
+        return f"undecodable: {error}"
+    if isinstance(error, (DecodeError, FormatError, TooLarge)):
+        return str(error)
+    return f"{error.__class__.__name__}: {error}"        # a surprise: its class tells what went wrong
+
+
+def import_paths(archive: Archive, paths: list[str], follow: bool = False, mapping: dict[str, str] | None = None,
+                 **callbacks) -> ImportSummary:
+    return Importer(archive, follow=follow, mapping=mapping, **callbacks).run(paths)

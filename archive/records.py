@@ -1,22 +1,70 @@
 """Plain records passed between the import stages."""
 from __future__ import annotations
 
+import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import BinaryIO
+
+MAX_RECORD = 50 * 1024 * 1024     # one document (a file, a JSON line, a table row) larger than this is no article
+
+
+class TooLarge(ValueError):
+    """One record is over the per-record limit (the input is failed, its neighbours go on)."""
+
+
+def too_large(size: int, limit: int) -> TooLarge:
+    return TooLarge(f"oversized: {_mb(size)} > {_mb(limit)} per document")
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n < 10_000_000 else f"{n // 1_000_000} MB"
 
 
 @dataclass
 class RawItem:
-    """One input as read: bytes plus where they came from, or why they could not be read."""
+    """One input: how to open its bytes, where they came from, or why they cannot be read.
 
-    path: str                     # display path; archive members as "dump.tar.gz!news/a.txt"
-    key: str                      # identity for skipping unchanged inputs on re-import
-    size: int = 0
+    The bytes are opened lazily (`open()`), so a 100 MB export is streamed, never
+    held whole. An archive member's opener is valid until the next item is drawn.
+    """
+
+    path: str                     # display path (valid UTF-8); archive members as "dump.tar.gz!news/a.txt"
+    key: str | bytes              # identity for skipping unchanged inputs (bytes for non-UTF-8 names)
+    size: int = 0                 # -1 when unknown (stdin)
     mtime_ns: int = 0
-    data: bytes | None = None
+    opener: Callable[[], BinaryIO] | None = None
     meta: dict = field(default_factory=dict)   # from a sidecar manifest (meta.jsonl), if any
     status: str | None = None     # preset outcome ("skipped"/"failed") when not readable
     reason: str | None = None
     consumed: int = 0             # on-disk bytes this item accounts for (progress and ETA)
+    _data: bytes | None = field(default=None, repr=False)
+
+    def open(self) -> BinaryIO:
+        if self._data is not None:          # already read whole (stdin sniffed as a stream format)
+            return io.BytesIO(self._data)
+        return self.opener()
+
+    @property
+    def data(self) -> bytes:
+        """The whole content, for formats read as one document (raises TooLarge past MAX_RECORD)."""
+        if self._data is None:
+            if self.size > MAX_RECORD:
+                raise too_large(self.size, MAX_RECORD)
+            with self.open() as f:    # bounded by the known size (a huge read() buffer costs per call)
+                data = f.read(self.size + 1 if self.size >= 0 else MAX_RECORD + 1)
+            if len(data) > MAX_RECORD:
+                raise too_large(len(data) if self.size < 0 else self.size, MAX_RECORD)
+            self._data = data
+        return self._data
+
+
+@dataclass
+class Failure:
+    """A record inside an input that could not become a document (a bad JSON line, a row without text)."""
+
+    path: str
+    reason: str
 
 
 @dataclass

@@ -283,6 +283,10 @@ class Archive:
         return (self.db.execute(at, (source, n // 10)).fetchone()[0],
                 self.db.execute(at, (source, (n - 1) * 9 // 10)).fetchone()[0])
 
+    def path_of(self, doc_id: int) -> str | None:
+        row = self.db.execute("SELECT path FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return row["path"] if row else None
+
     def get(self, doc_id: int) -> Document | None:
         row = self.db.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
         return _to_document(row) if row else None

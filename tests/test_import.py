@@ -129,7 +129,7 @@ def test_bad_inputs_are_reported_not_fatal(vankien, tmp_path):
     rows = [json.loads(x) for x in report.read_text(encoding="utf-8").splitlines()]
     by = {r["path"].replace(f"{dump}/", "").replace(f"{tmp_path}/", ""): r for r in rows}
     assert by["good.txt"]["status"] == "imported"
-    assert by["binary.txt"]["status"] == "skipped" and by["binary.txt"]["reason"] == "binary file"
+    assert by["binary.txt"]["status"] == "failed" and by["binary.txt"]["reason"].startswith("binary file")
     assert by["export.jsonl#L2"]["status"] == "failed" and "bad JSON" in by["export.jsonl#L2"]["reason"]
     assert by["export.jsonl#L1"]["status"] == by["export.jsonl#L3"]["status"] == "imported"
     assert "unsafe member path" in by["pack.zip!../escape.txt"]["reason"]
@@ -144,16 +144,16 @@ def test_bad_inputs_are_reported_not_fatal(vankien, tmp_path):
     assert exported and vankien.json("show", str(exported[0]["id"]), "--json")["extra"] == {"category": "thời sự"}
 
 
-def test_oversized_file_is_skipped(vankien, tmp_path, monkeypatch):
-    from archive import readers
+def test_oversized_file_fails(vankien, tmp_path, monkeypatch):
+    from archive import records
 
-    monkeypatch.setattr(readers, "MAX_BYTES", 100)
+    monkeypatch.setattr(records, "MAX_RECORD", 100)
     big = tmp_path / "big.txt"
     big.write_text("Bài viết rất dài. " * 50, encoding="utf-8")
     report = tmp_path / "r.jsonl"
     code, _, _ = vankien("import", str(big), "--report", str(report))
     row = json.loads(report.read_text())
-    assert code == 0 and row["status"] == "skipped" and row["reason"].startswith("oversized")
+    assert code == 3 and row["status"] == "failed" and row["reason"].startswith("oversized")
 
 
 def test_duplicates_and_reimport(vankien, tmp_path):
