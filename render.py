@@ -146,12 +146,23 @@ def document_list(console: Console, docs) -> None:
 SHOWN_FIELDS = ("date", "date_source", "source", "author", "url", "path", "external_id", "duplicate_of")
 
 
-def document(console: Console, doc, marks) -> None:
+HEADER_FIELDS = (("number", "own_number"), ("issuer", "issuer"), ("superior body", "superior"),
+                 ("place", "issued_place"), ("issued", "issued_date"), ("type", "doc_type"),
+                 ("summary", "summary"), ("signer", "signer"), ("signer role", "signer_role"))
+
+
+def document(console: Console, doc, marks, header=None) -> None:
     console.print(Text(doc.title, style="bold"))
     for label in SHOWN_FIELDS:
         value = getattr(doc, label)
         if value is not None:
             console.print(Text(f"{label}: ", style="dim").append(str(value), style="default"))
+    if header is not None:
+        console.print(Text("official header", style="bold dim"))
+        for label, name in HEADER_FIELDS:
+            value = getattr(header, name)
+            if value:
+                console.print(Text(f"  {label}: ", style="dim").append(str(value), style="default"))
     console.print()
     console.print(marked(doc.text, marks, "bold black on yellow"))
 

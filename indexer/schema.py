@@ -15,7 +15,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, TEXT, Schema
 
 from indexer.analysis import folded_analyzer, folded_pair_analyzer, syllable_analyzer, words_analyzer
 
-SCHEMA_VERSION = 2   # bump when fields or analyzers change: `vankien reindex` is then required
+SCHEMA_VERSION = 3   # bump when fields or analyzers change: `vankien reindex` is then required
 
 TITLE_BOOST = 2.0
 
@@ -33,11 +33,15 @@ def make_schema() -> Schema:
         date=ID(sortable=True),                        # ISO; "" when unknown
         year=NUMERIC(int, bits=32),
         source=KEYWORD(lowercase=True, commas=True),
-        doctype=KEYWORD(lowercase=True, commas=True),
+        doctype=KEYWORD(lowercase=True, commas=True),  # archive.header.doctype_key: "nghi quyet"
         author=TEXT(analyzer=folded_analyzer(), phrase=False),
         dup=ID(),                                      # "1" for a near-duplicate
         # [3/6] entity fields: persons, slogans, mentioned dates
         persons=KEYWORD(commas=True),
         slogans=KEYWORD(commas=True),
         mentioned=KEYWORD(commas=True),
+        # [5/10] the official header: the document's own number, issuing body, signer
+        own=KEYWORD(commas=True),                      # "#15-NQ/TU": ranks the document itself first
+        issuer=TEXT(analyzer=folded_analyzer(), phrase=False),   # issuer and the body above it
+        signer=KEYWORD(commas=True),                   # archive.store.name_key
     )
