@@ -27,6 +27,7 @@ from indexer.docnums import DocNumber, find_docnums
 
 HEAD_CELLS = 40          # the header, type and trích yếu live in the first cells
 TAIL_CELLS = 40          # the signing block and "Nơi nhận" in the last ones
+HEAD_CHARS = 20_000       # … within this many characters of either end
 MAX_SUMMARY = 400
 
 
@@ -113,23 +114,30 @@ def _surnames() -> frozenset[str]:
 # --- cells -------------------------------------------------------------------------
 
 def _cells(lines: list[str]) -> list[str]:
-    """Non-empty cells: a tab or a wide gap (a PDF's columns) separates two cells of a line."""
+    """Non-empty cells: a tab or a wide gap (a PDF's columns) separates two cells of a line.
+    A long line is a paragraph, never a header cell: it is kept whole, cut short."""
     out = []
     for line in lines:
-        for cell in re.split(r"\t|\s{4,}", line):
+        if len(line) > 300:
+            out.append(line[:300])
+            continue
+        for cell in _CELL_GAP.split(line):
             cell = " ".join(cell.split())
             if cell:
                 out.append(cell)
     return out
 
 
+_CELL_GAP = re.compile(r"\t|\s{4,}")
+
+
 def _is_caps(cell: str) -> bool:
-    letters = [c for c in cell if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """A short line in capitals (a body's name, a type, a role); paragraphs are never one."""
+    return len(cell) <= 200 and cell.isupper()
 
 
 def _is_motto(cell: str) -> bool:
-    return _key(cell) in _MOTTOS
+    return len(cell) <= 60 and _key(cell) in _MOTTOS
 
 
 def _type_of(cell: str) -> tuple[str, str] | None:
@@ -172,8 +180,7 @@ def _dateline(cell: str) -> tuple[str, str] | None:
 
 def parse_header(text: str) -> DocHeader | None:
     """The header and signing block of an official document, or None (a news article)."""
-    lines = nfc(text).split("\n")
-    head = _cells(lines[:HEAD_CELLS * 2])[:HEAD_CELLS]
+    head = _cells(nfc(text[:HEAD_CHARS]).split("\n")[:HEAD_CELLS * 2])[:HEAD_CELLS]
     mottos = [i for i, c in enumerate(head[:20]) if _is_motto(c)]
     if mottos:
         type_at = next((i for i in range(mottos[0] + 1, len(head)) if _type_of(head[i])), None)
@@ -206,7 +213,8 @@ def parse_header(text: str) -> DocHeader | None:
         h.doc_type = find_docnums(h.own_number)[0].type_name
     if h.issued_date is None:
         h.issued_date = _passing_date(text)
-    h.signer, h.signer_role = _signing_block(_cells(lines[-TAIL_CELLS * 2:])[-TAIL_CELLS:])
+    tail = nfc(text[-HEAD_CHARS:]).split("\n")[-TAIL_CELLS * 2:]
+    h.signer, h.signer_role = _signing_block(_cells(tail)[-TAIL_CELLS:])
     return h
 
 
