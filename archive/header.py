@@ -66,10 +66,12 @@ def _key(text: str) -> str:
 
 _MOTTOS = {_key("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), _key("Độc lập - Tự do - Hạnh phúc"),
            _key("ĐẢNG CỘNG SẢN VIỆT NAM")}
-# Words that name a body; a caps line without one continues the line above
-# ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU").
-_BODY_WORDS = {"UY", "BAN", "BO", "SO", "DANG", "HOI", "PHU", "UBND", "HDND", "CUC", "VIEN", "PHONG",
-               "DOAN", "TOA", "TONG", "CHI", "MAT", "TRAN", "HIEP", "LIEN", "TRUONG", "CONG", "TY"}
+# How a body's name begins (folded): a caps line that begins otherwise continues the
+# line above ("ỦY BAN NHÂN DÂN" / "TỈNH LAI CHÂU", "THÀNH PHỐ HẢI PHÒNG"). Place names
+# fold into body words (Hải Phòng, Phú Thọ, Hồ Chí Minh), so only the first words count.
+_BODY_HEADS = {"UY", "BAN", "BO", "SO", "DANG", "HOI", "UBND", "HDND", "CUC", "VIEN", "PHONG", "DOAN",
+               "TONG", "MAT", "HIEP", "LIEN", "TRUONG", "CONG", "CHI", "QUOC", "TOA", "CHINH", "VAN"}
+_BODY_HEADS_2 = {"THANH TRA", "KIEM TOAN", "NGAN HANG", "HOC VIEN", "BENH VIEN"}
 _EXTRA_TYPES = ["Bộ luật", "Hiến pháp", "Thông tri", "Điều lệ", "Lệnh", "Quy chế", "Nghị quyết liên tịch"]
 _NUMBER_LABEL = re.compile(r"^(?:(?:Bộ\s+)?Luật\s+|Pháp\s+lệnh\s+)?Số\s*[:.]*\s*", re.I)
 _DATELINE = re.compile(r"^(?P<place>[^\W\d_][^,\d]{1,40}?)\s*,\s*(?:ngày\b|\d)", re.I)
@@ -255,17 +257,22 @@ def _issuer(h: DocHeader, cells: list[str]) -> None:
         if not _is_caps(cell) or _type_of(cell):
             joinable = False                    # "*", "-----" under the name end it
             continue
-        words = set(_key(cell).split())
-        if joinable and (not words & _BODY_WORDS or _key(cell).startswith("VA ")
+        if joinable and (not _names_body(cell) or _key(cell).startswith("VA ")
                          or groups[-1].endswith((",", " VÀ"))):
             groups[-1] += " " + cell
         else:
             groups.append(cell)
         joinable = True
-    groups = [g for g in groups if set(_key(g).split()) & _BODY_WORDS]
-    if groups:
-        h.issuer = groups[-1]
-        h.superior = " / ".join(groups[:-1]) or None
+    bodies = [g for g in groups if _names_body(g)] or groups[-1:]
+    if bodies:
+        h.issuer = bodies[-1]
+        h.superior = " / ".join(bodies[:-1]) or None
+
+
+def _names_body(line: str) -> bool:
+    """"SỞ Y TẾ", "HUYỆN ỦY THAN UYÊN", "THANH TRA TỈNH"; not "TỈNH LAI CHÂU"."""
+    words = _key(line).split()
+    return bool(words) and (words[0] in _BODY_HEADS or words[1:2] == ["UY"] or " ".join(words[:2]) in _BODY_HEADS_2)
 
 
 def _cong_van(h: DocHeader, head: list[str]) -> None:

@@ -60,6 +60,29 @@ def test_header_cells_on_separate_lines_or_with_wide_gaps():
             "15-NQ/TU", "TỈNH ỦY LAI CHÂU", "Lai Châu", "2022-02-03", "Nghị quyết", "về phát triển du lịch")
 
 
+@pytest.mark.parametrize("text, issuer, superior", [
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HẢI PHÒNG\n-----\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", None),
+    ("UBND TỈNH PHÚ THỌ\nSỞ Y TẾ\n-----\nSố: 12/QĐ-SYT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n",
+     "SỞ Y TẾ", "UBND TỈNH PHÚ THỌ"),
+    ("ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH\tĐộc lập - Tự do - Hạnh phúc\n"
+     "-------\nSố: 12/QĐ-UBND\tThành phố Hồ Chí Minh, ngày 2 tháng 3 năm 2020\n",
+     "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH", None),
+    ("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n---\nSố: 2383/BVHTTDL-TCDL\nV/v tăng cường quản lý\n"
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH", None),
+], ids=["name-over-two-lines", "department-under-province", "table-row-by-row", "ministry-with-comma"])
+def test_issuer_over_two_lines_or_under_a_superior_body(text, issuer, superior):
+    h = parse_header(text)
+    assert (h.issuer, h.superior) == (issuer, superior)
+
+
+def test_cong_van_has_its_trich_yeu_under_the_number():
+    h = parse_header("BỘ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH\n---\nSố: 2383/BVHTTDL-TCDL\nV/v tăng cường quản lý\n"
+                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 5 tháng 7 năm 2019\nKính gửi: Sở Du lịch\n")
+    assert (h.own_number, h.doc_type, h.summary, h.issued_date) == (
+        "2383/BVHTTDL-TCDL", "Công văn", "V/v tăng cường quản lý", "2019-07-05")
+
+
 def test_old_law_title_block_and_passing_date():
     """1950s laws have no motto: "LUẬT / SỐ … NGÀY …", or only the closing passing formula."""
     numbered = ("LUẬT\nSỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH QUYỀN TỰ DO HỘI HỌP\n"
