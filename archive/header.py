@@ -130,7 +130,7 @@ def _cells(lines: list[str]) -> list[str]:
     return out
 
 
-_CELL_GAP = re.compile(r"\t|\s{4,}")
+_CELL_GAP = re.compile(r"\t|\s{3,}")
 
 
 def _is_caps(cell: str) -> bool:

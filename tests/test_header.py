@@ -153,6 +153,15 @@ def test_import_stores_header_and_dates_and_titles_by_it(vk, home):
     assert db.execute("SELECT COUNT(*) FROM doc_headers").fetchone()[0] == 4
 
 
+def test_header_is_stored_at_import_without_indexing(tmp_path):
+    vk = Vankien(tmp_path / "home")
+    (tmp_path / "decision.txt").write_text(T.STATE_DECISION, encoding="utf-8")
+    assert vk("import", str(tmp_path / "decision.txt"), "--no-index", "--quiet")[0] == 0
+    doc = vk.json("show", "1", "--json")
+    assert (doc["date"], doc["date_source"]) == ("2022-09-20", "text")
+    assert doc["header"]["signer_role"] == "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+
+
 def test_show_prints_the_header(vk, home):
     code, out, _ = vk("show", str(_ids(home)["STATE_DECISION"]))
     assert code == 0
@@ -315,17 +324,21 @@ def test_legal_corpus_search_number_ranks_the_law_itself_first(tmp_path):
     assert code == 0, err
     docs = _legal_documents()
     number_of = {m["file"]: canonical(_expected(m, "number")) for m, _ in docs if m.get("number")}
+
+    def same(meta_key, key):               # meta sometimes drops a law's term: 28/2004/QH for 28/2004/QH11
+        return bool(meta_key and key) and (key == meta_key or key.startswith(meta_key) and key[len(meta_key):].isdigit())
+
     misses, checked = [], 0
     for meta, text in docs:
         want = number_of.get(meta["file"])
-        written = [dn for dn in find_docnums(text) if dn.canonical == want]
-        if not want or not written:
+        written = [dn for dn in find_docnums(text) if same(want, dn.canonical)]
+        if not written:
             continue
         checked += 1
         code, out, err = vk("search", written[0].text, "--json", "--limit", "1")
         assert code == 0, err
         top = json.loads(out)["path"].rsplit("/", 1)[-1]
-        if number_of.get(top) != want:                       # another copy of the same law is the law too
+        if not same(number_of.get(top), written[0].canonical):   # another copy of the same law is the law too
             misses.append((meta["file"], written[0].text, top))
-    assert checked >= 120
+    assert checked == 125
     assert not misses
