@@ -155,3 +155,14 @@ Ngày 20/9/2022, UBND tỉnh ban hành Quyết định số 1182/QĐ-UBND phê d
 hồ đập. Quyết định ghi: "Số: 1182/QĐ-UBND, Điện Biên, ngày 20 tháng 9 năm 2022".
 Ông Lò Văn Tiến, Phó Chủ tịch UBND tỉnh, yêu cầu các sở triển khai ngay.
 """
+
+# Two articles that name Kế hoạch 36-KH/TU once each: one in its headline, one in passing.
+NEWS_PLAN_CITED = """Mường Tè tập huấn chuyển đổi số cho cán bộ xã
+Huyện Mường Tè tổ chức lớp tập huấn kỹ năng số cho 120 cán bộ xã, thực hiện Kế hoạch 36-KH/TU
+của Ban Thường vụ Tỉnh ủy. Học viên được hướng dẫn sử dụng dịch vụ công trực tuyến.
+"""
+
+NEWS_PLAN_TITLED = """Triển khai Kế hoạch 36-KH/TU về chuyển đổi số
+Các sở, ngành đã xây dựng chương trình hành động, ưu tiên dịch vụ công trực tuyến mức độ 4
+và số hóa hồ sơ một cửa ở cấp xã trong năm 2023.
+"""

@@ -117,6 +117,9 @@ def home(tmp_path_factory):
     for name in ("PARTY_RESOLUTION", "PARTY_CONCLUSION", "STATE_DECISION", "LAW",
                  "NEWS_CITING", "NEWS_CITING_2", "NEWS_QUOTING"):
         (dump / f"{name.lower()}.txt").write_text(getattr(T, name), encoding="utf-8")
+    # imported in name order: the one citing in passing gets the lower id, which wins a tie
+    (dump / "a_plan_cited.txt").write_text(T.NEWS_PLAN_CITED, encoding="utf-8")
+    (dump / "b_plan_titled.txt").write_text(T.NEWS_PLAN_TITLED, encoding="utf-8")
     home = root / "home"
     code, _, err = Vankien(home)("import", str(dump), "--quiet")
     assert code == 0, err
@@ -184,6 +187,10 @@ def test_the_document_itself_first_with_other_words(vk, home):
 def test_number_in_a_decision_and_in_news_quoting_it(vk, home):
     assert _found(vk, home, "1182/QĐ-UBND") == ["STATE_DECISION", "NEWS_QUOTING"]
     assert _found(vk, home, "so:1182/qd-ubnd")[0] == "STATE_DECISION"
+
+
+def test_a_number_in_the_title_ranks_above_one_in_passing(vk, home):
+    assert _found(vk, home, "36-KH/TU") == ["B_PLAN_TITLED", "A_PLAN_CITED"]
 
 
 def test_issuer_filter_matches_words_of_the_body_and_the_one_above(vk, home):
@@ -319,9 +326,15 @@ def test_legal_corpus_headers_agree_with_meta():
 def test_legal_corpus_search_number_ranks_the_law_itself_first(tmp_path):
     from indexer.docnums import canonical, find_docnums
 
-    vk = Vankien(tmp_path / "home")
-    code, _, err = vk("import", str(LEGAL_TAR), "--quiet")
-    assert code == 0, err
+    from archive.importer import import_paths
+    from archive.store import Archive
+    from indexer.index import index_pending
+
+    home = tmp_path / "home"
+    with Archive(home, create=True) as archive:          # entities are not what is tested: skip them
+        assert import_paths(archive, [str(LEGAL_TAR)]).ok
+        assert index_pending(archive, entities=False).indexed == 127
+    vk = Vankien(home)
     docs = _legal_documents()
     number_of = {m["file"]: canonical(_expected(m, "number")) for m, _ in docs if m.get("number")}
 
