@@ -201,6 +201,8 @@ def test_issuer_filter_matches_words_of_the_body_and_the_one_above(vk, home):
     assert _found(vk, home, "--issuer", "ủy ban nhân dân") == ["STATE_DECISION"]
     assert _found(vk, home, "du lịch", "--issuer", "Quốc hội") == ["LAW"]
     assert _found(vk, home, "--issuer", "Lai Châu", "--type", "Luật") == []
+    code, _, err = vk("search", "--issuer", "…")
+    assert code == 2 and err.strip() == "Error: --issuer needs words"
 
 
 def test_signer_filter_with_or_without_diacritics(vk, home):
