@@ -245,9 +245,9 @@ def _old_title_block(head: list[str], text: str) -> int | None:
 def _issuer(h: DocHeader, cells: list[str]) -> None:
     """The caps lines above the number (or the dateline): the issuer, and the body above it.
 
-    A line without a body's word continues the one above ("ỦY BAN NHÂN DÂN" /
-    "TỈNH LAI CHÂU"); otherwise it is the issuer under it ("UBND TỈNH LAI CHÂU" /
-    "SỞ Y TẾ"). The motto's cells may sit between them (a table read row by row).
+    A line that does not begin a body's name continues the one above ("ỦY BAN NHÂN
+    DÂN" / "TỈNH LAI CHÂU"); one that does is the issuer under it ("UBND TỈNH LAI
+    CHÂU" / "SỞ Y TẾ"). The motto's cells may sit between them (a table read by rows).
     """
     groups: list[str] = []
     joinable = False
@@ -284,18 +284,13 @@ def _cong_van(h: DocHeader, head: list[str]) -> None:
 
 def _summary(first: str, cells: list[str]) -> str | None:
     """Caps lines (a law's name) and/or a "về …" line, with its wrapped continuation lines."""
-    taken = [first] if first else []
-    if taken and _number_of(first):         # "SỐ 35-L/CTN NGÀY 22/06/1994 VỀ …": keep what follows the date
-        dates = find_dates(first)
-        taken = [first[first.find(dates[0].text) + len(dates[0].text):].strip()] if dates else []
+    taken = [_after_date(first) if _number_of(first) else first]   # "LUẬT SỐ 35-L/CTN NGÀY … VỀ …"
     lowercase = False
     for cell in cells[:6]:
         if cell.endswith(":") or _SUMMARY_STOP.match(cell) or _is_motto(cell):
             break
         if _number_of(cell) and _is_caps(cell):            # "LUẬT / SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH …"
-            dates = find_dates(cell)
-            rest = cell[cell.find(dates[0].text) + len(dates[0].text):].strip() if dates else ""
-            taken.append(rest)
+            taken.append(_after_date(cell))
             continue
         if _is_caps(cell) and not lowercase:
             taken.append(cell)
@@ -310,6 +305,12 @@ def _summary(first: str, cells: list[str]) -> str | None:
             break
     summary = " ".join(t for t in taken if t)
     return summary[:MAX_SUMMARY] or None
+
+
+def _after_date(cell: str) -> str:
+    """What follows the date in "SỐ 101-SL/L.003 NGÀY 20-5-1957 QUY ĐỊNH …"."""
+    dates = find_dates(cell)
+    return cell[cell.find(dates[0].text) + len(dates[0].text):].strip() if dates else ""
 
 
 def _passing_date(text: str) -> str | None:
