@@ -90,9 +90,9 @@ _PASSED = re.compile(r"(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị qu
 
 @lru_cache(maxsize=1)
 def _types() -> dict[str, str]:
-    """Folded type name → its spelling: "NGHI QUYET" → "Nghị quyết"."""
+    """Folded type name → its spelling: "NGHI QUYET" → "Nghị quyết", longest first."""
     names = list(load_json("docnum_codes.json")["types"].values()) + _EXTRA_TYPES
-    return {_key(n): n for n in names}
+    return {_key(n): n for n in sorted(names, key=len, reverse=True)}
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +147,7 @@ def _type_of(cell: str) -> tuple[str, str] | None:
     if not _is_caps(cell):
         return None
     key = _key(cell)
-    for type_key in sorted(_types(), key=len, reverse=True):
+    for type_key in _types():
         if key == type_key:
             return _types()[type_key], ""
         if key.startswith(type_key + " "):
