@@ -248,6 +248,10 @@ FILTER_OPTIONS = [
     click.option("--to", "date_to", metavar="D", help="Published on or before D."),
     click.option("--year", type=int, help="Published in this year."),
     click.option("--source", metavar="S", help="From this source, e.g. laichau.gov.vn."),
+    click.option("--issuer", metavar="TEXT",
+                 help="Issued by a body with these words (official header), e.g. \"Tỉnh ủy Lai Châu\"."),
+    click.option("--signer", metavar="NAME", help="Signed by this person (with or without diacritics)."),
+    click.option("--type", "doc_type", metavar="NAME", help="Of this type: \"Nghị quyết\", \"nghi quyet\" or NQ."),
     click.option("--dates", type=click.Choice(["published", "inferred", "any"]), default="published",
                  show_default=True, help="Which dates the date filters use: publication dates, inferred ones, or both."),
 ]
@@ -274,10 +278,12 @@ def filter_options(command):
 def search_cmd(state: State, words: tuple[str, ...], limit: int, offset: int, sort: str, as_json: bool, count: bool,
                no_duplicates: bool, facets: bool, **filter_options) -> None:
     """Search the archive: words, "phrases", AND/OR/NOT, field:value, prefix*,
-    and filters by person, date, document number, slogan and source.
+    and filters by person, date, document number, slogan, source, and the
+    issuer, signer and type of an official document.
 
     Typed without diacritics, words match with or without them. Document
-    numbers (01-KL/TW, 15/2020/NĐ-CP) are one term. The query is optional when
+    numbers (01-KL/TW, 15/2020/NĐ-CP) are one term; the document whose own
+    number it is (in its header) comes first. The query is optional when
     a filter is given (newest first). Exit 0 if something matched, 1 if
     nothing did, 2 on a bad query.
 
@@ -399,12 +405,14 @@ def list_cmd(state: State, limit: int, offset: int, as_json: bool) -> None:
 @click.option("--highlight", metavar="QUERY", help="Mark the words of QUERY in the text.")
 @pass_state
 def show_cmd(state: State, doc_id: int, as_json: bool, highlight: str | None) -> None:
-    """Show one document with its metadata.
+    """Show one document with its metadata (and the official header's number,
+    issuer, date, type, trích yếu and signer, when it has one).
 
     Example: vankien show 12 --highlight "Nghị quyết 29-NQ/TW"
     """
     with state.archive() as archive:
         doc = archive.get(doc_id)
+        header = archive.header_of(doc_id)
     if doc is None:
         raise UserError(f"no document with id {doc_id}")
     marks = []
@@ -418,11 +426,12 @@ def show_cmd(state: State, doc_id: int, as_json: bool, highlight: str | None) ->
             raise UserError(str(e)) from None
     if as_json:
         row = vars(doc)
+        row["header"] = vars(header) if header else None
         if highlight:
             row["marks"] = [list(m) for m in marks]
         sys.stdout.write(render.json_line(row))
         return
-    render.document(state.out, doc, marks)
+    render.document(state.out, doc, marks, header)
 
 
 @main.command("stats")

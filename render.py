@@ -172,12 +172,23 @@ def document_list(console: Console, docs) -> None:
 SHOWN_FIELDS = ("date", "date_source", "date_note", "source", "author", "url", "path", "external_id", "duplicate_of")
 
 
-def document(console: Console, doc, marks) -> None:
+HEADER_FIELDS = (("number", "own_number"), ("issuer", "issuer"), ("superior body", "superior"),
+                 ("place", "issued_place"), ("issued", "issued_date"), ("type", "doc_type"),
+                 ("summary", "summary"), ("signer", "signer"), ("signer role", "signer_role"))
+
+
+def document(console: Console, doc, marks, header=None) -> None:
     console.print(data(doc.title, "bold"))
     for label in SHOWN_FIELDS:
         value = getattr(doc, label)
         if value is not None:
             console.print(Text(f"{label}: ", style="dim").append(data(value)))
+    if header is not None:
+        console.print(Text("official header", style="bold dim"))
+        for label, name in HEADER_FIELDS:
+            value = getattr(header, name)
+            if value:
+                console.print(Text(f"  {label}: ", style="dim").append(data(value)))
     console.print()
     console.print(marked(doc.text, marks, "bold black on yellow"))
 

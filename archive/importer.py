@@ -23,6 +23,7 @@ from archive.faults import checkpoint
 from archive.fields import FieldMap
 from archive.encoding import DecodeError
 from archive.formats import FormatError, parse
+from archive.header import header_date, parse_header
 from archive.meta import extract_meta
 from archive.paths import shown
 from archive.readers import iter_inputs
@@ -169,7 +170,12 @@ class Importer:
         if original is not None:
             self.archive.record_duplicate(draft.path, original, self.batch_id)
             return Outcome(draft.path, "duplicate", "same text as an archived document", duplicate_of=original)
-        meta = extract_meta(text, _given(draft), source_range=self.archive.source_range)
+        header = parse_header(text)
+        given = _given(draft)
+        if header is not None and not given["title"]:
+            given["title"] = header.title       # not "TỈNH ỦY LAI CHÂU", the header's first line
+        meta = extract_meta(text, given, source_range=self.archive.source_range)
+        meta.date, meta.date_source = header_date(header, meta.date, meta.date_source)
         sig = dedup.signature(text)
         near = dedup.find_near(self.archive.db, sig) if sig is not None else None
         doc = Document(title=meta.title, text=text, path=draft.path, content_hash=content_hash,
@@ -178,6 +184,7 @@ class Importer:
                        encoding=draft.encoding, extra=draft.extra, duplicate_of=near,
                        batch_id=self.batch_id, imported_at=now())
         doc_id = self.archive.add(doc)
+        self.archive.save_header(doc_id, header)
         if sig is not None:
             dedup.remember(self.archive.db, doc_id, sig)
         self.archive.clear_problem(draft.path)

@@ -12,6 +12,7 @@ from dataclasses import fields
 from datetime import datetime, timezone
 from pathlib import Path
 
+from archive.header import DocHeader
 from archive.records import Document
 
 ARCHIVE_FILE = "archive.sqlite"
@@ -134,12 +135,13 @@ MIGRATIONS = [
         own_number TEXT,                -- as written: "15-NQ/TU"
         own_canonical TEXT,             -- indexer.docnums.canonical key
         issuer TEXT,                    -- "TỈNH ỦY LAI CHÂU", "QUỐC HỘI"
+        superior TEXT,                  -- the body above the issuer: "ĐẢNG BỘ TỈNH LAI CHÂU"
         issued_place TEXT,
         issued_date TEXT,               -- ISO
         doc_type TEXT,                  -- "Nghị quyết", "Quyết định", "Luật" …
         summary TEXT,                   -- trích yếu: "về phát triển du lịch …"
         signer TEXT,
-        signer_role TEXT                -- "Bí thư", "KT. Chủ tịch / Phó Chủ tịch"
+        signer_role TEXT                -- as written: "T/M BAN THƯỜNG VỤ / BÍ THƯ"
     );
     CREATE INDEX doc_headers_canonical ON doc_headers(own_canonical);
     """,
@@ -326,6 +328,26 @@ class Archive:
                     f"SELECT {', '.join(cols)} FROM {table} WHERE doc_id=? ORDER BY rowid", (doc_id,))]
                 for table, cols in ENTITY_COLUMNS.items()}
 
+    def save_header(self, doc_id: int, header: DocHeader | None) -> None:
+        """Replace the official header of one document (None: it has none)."""
+        self.db.execute("DELETE FROM doc_headers WHERE doc_id=?", (doc_id,))
+        if header is not None:
+            names = [f.name for f in fields(DocHeader)]
+            self.db.execute(f"INSERT INTO doc_headers(doc_id, {', '.join(names)}) VALUES (?{',?' * len(names)})",
+                            (doc_id, *(getattr(header, n) for n in names)))
+
+    def header_of(self, doc_id: int) -> DocHeader | None:
+        return self.headers_of([doc_id]).get(doc_id)
+
+    def headers_of(self, ids: list[int]) -> dict[int, DocHeader]:
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT * FROM doc_headers WHERE doc_id IN ({marks})", ids) if ids else []
+        names = [f.name for f in fields(DocHeader)]
+        return {r["doc_id"]: DocHeader(**{n: r[n] for n in names}) for r in rows}
+
+    def set_date(self, doc_id: int, date: str | None, date_source: str | None) -> None:
+        self.db.execute("UPDATE documents SET date=?, date_source=? WHERE id=?", (date, date_source, doc_id))
+
     def entities_of(self, doc_id: int) -> dict:
         q = self.db.execute
         return {
@@ -383,6 +405,7 @@ class Archive:
         counts["persons"] = q("SELECT COUNT(DISTINCT name_key) FROM persons").fetchone()[0]
         counts["document_numbers"] = q("SELECT COUNT(DISTINCT canonical) FROM docnum_refs").fetchone()[0]
         counts["slogans"] = q("SELECT COUNT(DISTINCT slogan_key) FROM slogans").fetchone()[0]
+        counts["official_headers"] = q("SELECT COUNT(*) FROM doc_headers").fetchone()[0]
         counts["indexed"] = q("SELECT COUNT(*) FROM indexed").fetchone()[0]
         row = q("SELECT MIN(date), MAX(date) FROM documents").fetchone()
         counts["first_date"], counts["last_date"] = row[0], row[1]

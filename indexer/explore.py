@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
+from archive.header import doctype_name
 from archive.store import Archive
 from indexer.filters import Filters
 from indexer.query import parse_query
@@ -125,7 +126,7 @@ def facets(archive: Archive, text: str | None, filters: Filters, duplicates: boo
         total += 1
         year[dates[n][:4] if kinds[n] in wanted and dates[n] else NO_VALUE] += 1
         source[(sources[n] or NO_VALUE).lower()] += 1
-        doctype[(types[n] or NO_VALUE).lower()] += 1
+        doctype[doctype_name(types[n]) if types[n] else NO_VALUE] += 1
     years = dict(sorted(year.items(), key=lambda kv: (kv[0] == NO_VALUE, kv[0])))
     return Facets(total=total, year=years, source=_top(source, top), doctype=_top(doctype, top))
 

@@ -1,6 +1,7 @@
 """Search filters over stored entities and metadata: --person, --resolution, --slogan,
---date/--from/--to/--year (on publication dates, or inferred ones: --dates), --source. Each becomes a Whoosh query ANDed with the
-text query; names and slogans match with or without diacritics."""
+--date/--from/--to/--year (on publication dates, or inferred ones: --dates), --source,
+and the official header's --issuer, --signer, --type. Each becomes a Whoosh query ANDed
+with the text query; names, bodies and slogans match with or without diacritics."""
 from __future__ import annotations
 
 import calendar
@@ -9,9 +10,11 @@ from dataclasses import dataclass
 
 from whoosh import query as Q
 
+from archive.header import doctype_key
 from archive.meta import parse_date
 from archive.store import name_key
-from indexer.analysis import DOCNUM_MARK
+from archive.vntext import folded_key
+from indexer.analysis import DOCNUM_MARK, iter_syllables
 from indexer.docnums import canonical
 from indexer.query import QueryError, folded_pairs, parse_query
 from indexer.slogans import slogan_key
@@ -30,6 +33,9 @@ class Filters:
     date_to: str | None = None
     year: int | None = None
     source: str | None = None
+    issuer: str | None = None
+    signer: str | None = None
+    doc_type: str | None = None
     dates: str = "published"          # which dates --date/--from/--to/--year use: published | inferred | any
 
     def given(self) -> bool:
@@ -71,6 +77,15 @@ class Filters:
             out.append(Q.Term("datekind", self.dates))
         if self.source:
             out.append(Q.Term("source", self.source.lower()))
+        if self.issuer:
+            words = [folded_key(tok) for tok, _, _ in iter_syllables(self.issuer)]
+            if not words:
+                raise QueryError("--issuer needs words")
+            out.append(Q.And([Q.Term("issuer", w) for w in words]))
+        if self.signer:
+            out.append(Q.Term("signer", name_key(self.signer)))
+        if self.doc_type:
+            out.append(Q.Term("doctype", doctype_key(self.doc_type)))
         return out
 
 

@@ -21,10 +21,12 @@ import whoosh.filedb.compound
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
-from archive.meta import PUBLISHED
 from archive.faults import checkpoint
+from archive.header import DocHeader, doctype_key, header_date, parse_header
+from archive.meta import PUBLISHED
 from archive.records import Document
 from archive.store import Archive, name_key
+from indexer.analysis import DOCNUM_MARK
 from indexer.docnums import find_docnums
 from indexer.schema import SCHEMA_VERSION, make_schema
 from indexer.segment import ENTITIES_VERSION, Segmenter, pack, unpack
@@ -103,8 +105,9 @@ class IndexSummary:
     segmented: int = 0           # texts segmented now (the rest came from the cache)
 
 
-def document_fields(doc: Document, words: str, entities: dict | None = None) -> dict:
-    """The Whoosh document for one archived document and its analysis."""
+def document_fields(doc: Document, words: str, entities: dict | None = None,
+                    header: DocHeader | None = None) -> dict:
+    """The Whoosh document for one archived document, its analysis and its official header."""
     entities = entities or {}
     text = doc.text if doc.text.lstrip().startswith(doc.title) else f"{doc.title}\n{doc.text}"
     numbers = sorted({"#" + dn.canonical for dn in find_docnums(text)})
@@ -119,9 +122,16 @@ def document_fields(doc: Document, words: str, entities: dict | None = None) -> 
         fields["year"] = int(doc.date[:4])
     if doc.source:
         fields["source"] = doc.source
-    doctype = doc.extra.get("type") or doc.extra.get("category")
+    doctype = (header and header.doc_type) or doc.extra.get("type") or doc.extra.get("category")
     if doctype:
-        fields["doctype"] = str(doctype)
+        fields["doctype"] = doctype_key(str(doctype))
+    if header is not None:
+        if header.own_canonical:
+            fields["own"] = DOCNUM_MARK + header.own_canonical
+        if header.issuer:
+            fields["issuer"] = " ".join(filter(None, (header.superior, header.issuer)))
+        if header.signer:
+            fields["signer"] = name_key(header.signer)
     if doc.author:
         fields["author"] = doc.author
     _add_keys(fields, "persons", {name_key(p["name"]) for p in entities.get("persons", [])})
@@ -198,10 +208,23 @@ def _finish(archive: Archive, in_flight, summary: IndexSummary):
     for d in docs:
         if cached[d.content_hash][1] is not None:
             archive.save_entities(d.id, json.loads(cached[d.content_hash][1]))
+    headers = {d.id: _rederive_header(archive, d) for d in docs}
     archive.commit()
     for d in docs:
         words, entities = cached[d.content_hash]
-        yield d, words, json.loads(entities or "{}")
+        yield d, words, json.loads(entities or "{}"), headers[d.id]
+
+
+def _rederive_header(archive: Archive, doc: Document) -> DocHeader | None:
+    """Parse the official header again (archives older than the table, parser fixes) and
+    date the document by it when its input gave no date. Cheap next to segmentation."""
+    header = parse_header(doc.text)
+    archive.save_header(doc.id, header)
+    date, source = header_date(header, doc.date, doc.date_source)
+    if (date, source) != (doc.date, doc.date_source):
+        archive.set_date(doc.id, date, source)
+        doc.date, doc.date_source = date, source
+    return header
 
 
 def index_pending(archive: Archive, on_document: Callable[[Document], None] | None = None,
@@ -211,7 +234,13 @@ def index_pending(archive: Archive, on_document: Callable[[Document], None] | No
     entities=False skips entity extraction (search then has no entity filters for
     these documents): for tests and benchmarks of the text index alone.
     """
-    ix = _open_or_create(index_path(archive))
+    path = index_path(archive)
+    if not whoosh_index.exists_in(str(path), indexname=INDEX_NAME):
+        # a new index (or a new schema version): what is marked indexed went into the old one
+        archive.begin()
+        archive.db.execute("DELETE FROM indexed")
+        archive.commit()
+    ix = _open_or_create(path)
     return _write(archive, ix, everything=False, on_document=on_document, segmenter_factory=segmenter_factory,
                   entities=entities)
 
@@ -250,13 +279,13 @@ def _write(archive, ix, everything, on_document, segmenter_factory, mark=True, e
     present = _indexed_ids(ix)        # a killed import may have committed some to Whoosh only
     analyzed = _with_words(archive, _pending(archive, everything), segmenter_factory, summary, entities)
     try:
-        for doc, words, found in analyzed:
+        for doc, words, found, header in analyzed:
             if writer is None:
                 writer = ix.writer(limitmb=WRITER_MB, procs=1)
             if doc.id in present:
                 writer.delete_by_term("id", str(doc.id))
             # add, not update_document: update opens a new reader for every document
-            writer.add_document(**document_fields(doc, words, found))
+            writer.add_document(**document_fields(doc, words, found, header))
             done.append(doc.id)
             summary.indexed += 1
             if on_document:

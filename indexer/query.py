@@ -3,7 +3,7 @@
     words            Nghị quyết            all words (AND); a long question falls back to OR
     phrases          "Tiên phong - Trọng tâm"  or “typographic quotes”
     operators        AND  OR  NOT  -word  ( … )
-    fields           title:  source:  author:  year:2021  date:2021-05  so:01-KL/TW
+    fields           title:  source:  author:  year:2021  date:2021-05  so:01-KL/TW  type:NQ
     prefix           tuyên*
     document numbers 01-KL/TW, 15/2020/NĐ-CP typed bare are one term
 
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as Q
 
+from archive.header import doctype_key
 from archive.vntext import folded_key, has_diacritics, match_key, nfc
 from indexer.analysis import DOCNUM_MARK, iter_syllables
 from indexer.docnums import canonical, find_docnums
@@ -281,4 +282,6 @@ class _Parser:
             return Q.And([Q.Term("author", folded_key(tok)) for tok, _, _ in iter_syllables(value)])
         if target == "id":
             return Q.Term("id", value)
+        if target == "doctype":
+            return Q.Term("doctype", doctype_key(value))
         return Q.Term(target, value.lower())

@@ -34,11 +34,15 @@ def make_schema() -> Schema:
         datekind=ID(sortable=True),                    # published | inferred | none (archive date_source)
         year=NUMERIC(int, bits=32),
         source=KEYWORD(lowercase=True, commas=True, sortable=True),    # columns: facets without stored fields
-        doctype=KEYWORD(lowercase=True, commas=True, sortable=True),
+        doctype=KEYWORD(lowercase=True, commas=True, sortable=True),  # archive.header.doctype_key: "nghi quyet"
         author=TEXT(analyzer=folded_analyzer(), phrase=False),
         dup=ID(),                                      # "1" for a near-duplicate
         # [3/6] entity fields: persons, slogans, mentioned dates
         persons=KEYWORD(commas=True),
         slogans=KEYWORD(commas=True),
         mentioned=KEYWORD(commas=True),
+        # [5/10] the official header: the document's own number, issuing body, signer
+        own=KEYWORD(commas=True),                      # "#15-NQ/TU": ranks the document itself first
+        issuer=TEXT(analyzer=folded_analyzer(), phrase=False),   # issuer and the body above it
+        signer=KEYWORD(commas=True),                   # archive.store.name_key
     )

@@ -89,11 +89,20 @@ def _ranked(parsed: Parsed | None, required: list[Q.Query]) -> Q.Query:
     return Q.AndMaybe(q, Q.Or(boosts)) if boosts else q
 
 
+# `docnums` is a KEYWORD field, scored by raw frequency (it keeps no lengths), so the
+# document whose own number it is must outweigh any count of citations.
+OWN_BOOST = 1000.0
+
+
 def _boosters(parsed: Parsed) -> list[Q.Query]:
-    """Optional clauses that only change ranking: title words, adjacent pairs, whole words."""
+    """Optional clauses that only change ranking: the document's own number (its header),
+    a number in the title, title words, adjacent pairs, whole words."""
     keys = [k for k in parsed.ordered if not k.startswith(DOCNUM_MARK)]
+    numbers = sorted(k for k in parsed.terms if k.startswith(DOCNUM_MARK))
     title = "title" if parsed.exact else "title_fold"
-    boosts: list[Q.Query] = [Q.Term(title, k) for k in dict.fromkeys(keys)]
+    boosts: list[Q.Query] = [Q.Term("own", k, boost=OWN_BOOST) for k in numbers]
+    boosts += [Q.Term("title", k) for k in numbers]
+    boosts += [Q.Term(title, k) for k in dict.fromkeys(keys)]
     boosts += [Q.Term("fold_pairs", pair) for pair in dict.fromkeys(folded_pairs(keys))]
     if parsed.exact:
         for n in (2, 3, 4):

@@ -179,7 +179,7 @@ def help_example(command: str) -> str:
 @pytest.fixture()
 def workdir(sample_archive, tmp_path):
     """A shell's world for the examples: `vankien` on PATH, $VANKIEN_HOME a copy of the
-    sample archive, and the dump/ and news-35k.tar.gz the import example names."""
+    sample archive, and the dump/, export.csv and news-35k.tar.gz the import examples name."""
     home = tmp_path / "home"
     shutil.copytree(sample_archive.home, home)
     bin_dir = tmp_path / "bin"
@@ -192,6 +192,9 @@ def workdir(sample_archive, tmp_path):
     (cwd / "dump" / "tin-moi.txt").write_text(
         "Xã Bản Bo ra quân làm đường giao thông nông thôn\n\nSáng 6/3/2024, hơn 200 người dân xã Bản Bo"
         " cùng góp công làm mới 2 km đường bê tông nối các bản.\n", encoding="utf-8")
+    (cwd / "export.csv").write_text(                    # the import example maps these two columns
+        "Tiêu đề,Nội dung\nNông dân Bản Bo trồng chè,Hợp tác xã chè Bản Bo mở rộng thêm 20 ha chè"
+        " Shan tuyết năm 2024.\n", encoding="utf-8")
     with tarfile.open(cwd / "news-35k.tar.gz", "w:gz") as tar:
         tar.add(SAMPLES / "2016-09-12-lai-chau-than-uyen-thuy-loi.txt", arcname="news/a.txt")
     env = clean_env(VANKIEN_HOME=str(home), PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
@@ -207,7 +210,8 @@ def test_help_example_runs_as_written(workdir, command):
     assert b"Traceback" not in result.stderr
     if command == "import":
         rows = [json.loads(line) for line in (cwd / "import.jsonl").read_text(encoding="utf-8").splitlines()]
-        assert sorted(r["status"] for r in rows) == ["duplicate", "imported"]
+        assert sorted((r["path"].rsplit("/", 1)[-1], r["status"]) for r in rows) == [
+            ("export.csv#L2", "imported"), ("tin-moi.txt", "imported")]
     elif command == "list":
         listed = (cwd / "documents.jsonl").read_text(encoding="utf-8").splitlines()
         assert len(listed) == documents
