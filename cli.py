@@ -341,5 +341,10 @@ def remove_cmd(state: State, doc_id: int) -> None:
     state.err.print(f"removed document {doc_id}")
 
 
+# Command modules register themselves on `main`; they import from this module, so they come last.
 if __name__ == "__main__":
-    main()
+    from cli import main as importable_main   # `python -m cli`: the copy the command modules registered on
+
+    importable_main()
+else:
+    import cli_views  # noqa: E402,F401

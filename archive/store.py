@@ -142,6 +142,17 @@ MIGRATIONS = [
     );
     CREATE INDEX doc_headers_canonical ON doc_headers(own_canonical);
     """,
+    """
+    -- Research views (archive/views.py). A person is one person_key: name variants
+    -- (NFC/NFD, tone placement, case, spacing) meet, different diacritics do not.
+    ALTER TABLE persons ADD COLUMN person_key TEXT;
+    UPDATE persons SET person_key = vk_person_key(name);
+    CREATE INDEX persons_person ON persons(person_key, doc_id);
+    CREATE INDEX slogans_view ON slogans(slogan_key, doc_id);
+    CREATE INDEX docnum_refs_view ON docnum_refs(canonical, doc_id, date);
+    -- What a view reads of each document, so it never walks a row past its text
+    CREATE INDEX documents_view ON documents(id, duplicate_of, date_source, date, source);
+    """,
 ]
 
 
@@ -169,6 +180,7 @@ class Archive:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.create_function("vk_person_key", 1, person_key, deterministic=True)
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise ArchiveError(f"cannot open archive {self.path}: {e}") from e
@@ -282,9 +294,9 @@ class Archive:
         """Replace the entity rows of one document (inside the caller's transaction)."""
         for table in ("persons", "mentioned_dates", "docnum_refs", "slogans"):
             self.db.execute(f"DELETE FROM {table} WHERE doc_id=?", (doc_id,))
-        self.db.executemany("INSERT INTO persons(doc_id, name, name_key, positions) VALUES (?,?,?,?)",
-                            [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False))
-                             for p in entities.get("persons", [])])
+        self.db.executemany("INSERT INTO persons(doc_id, name, name_key, positions, person_key) VALUES (?,?,?,?,?)",
+                            [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False),
+                              person_key(p["name"])) for p in entities.get("persons", [])])
         self.db.executemany("INSERT INTO mentioned_dates(doc_id, date, text) VALUES (?,?,?)",
                             [(doc_id, d["date"], d.get("text")) for d in entities.get("dates", [])])
         self.db.executemany(
@@ -364,6 +376,14 @@ def name_key(name: str) -> str:
     from archive.vntext import folded_key
 
     return " ".join(folded_key(name).split())
+
+
+def person_key(name: str | None) -> str | None:
+    """Who a name is: lowercase, one tone placement, single spaces; diacritics kept
+    (Lê Đức Dục and Lê Đức Đức stay two people)."""
+    from archive.vntext import match_key
+
+    return " ".join(match_key(name).split()) if name is not None else None
 
 
 def _to_document(row: sqlite3.Row) -> Document:
