@@ -7,6 +7,7 @@ in as Text, never as markup, so a title with brackets prints as written.
 """
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -26,7 +27,8 @@ def _span(first: str | None, last: str | None) -> str:
 
 
 def _table(title: str, *columns: str, right: tuple[str, ...] = ("docs",)) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", header_style="bold")
+    table = Table(title=title, title_justify="left", title_style="bold", header_style="bold",
+                  box=box.SIMPLE_HEAD)
     for column in columns:
         table.add_column(column, justify="right" if column in right else "left",
                          style="cyan" if column in DATES else None,

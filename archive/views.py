@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from archive.store import person_key
-from archive.vntext import folded_key, has_diacritics, match_key
+from archive.vntext import folded_key, has_diacritics, match_key, nfc
 
 ROOT = "COALESCE(d.duplicate_of, d.id)"
 DATE_POLICIES = ("published", "inferred", "any")
@@ -231,19 +231,26 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _most_common(db, sql: str, params) -> dict[str, str]:
-    """{key: the form written most often} from rows (key, form, count)."""
-    best: dict[str, tuple[int, str]] = {}
-    for key, form, n in db.execute(sql, params):
-        if key not in best or (n, form) > best[key]:
-            best[key] = (n, form)
-    return {k: form for k, (n, form) in best.items()}
+def _usual_forms(db, table: str, key: str, form: str, keys) -> dict[str, str]:
+    """{key: the form written most often}; on a tie a clean one (NFC, single spaces,
+    capitalized words), then the first archived."""
+    keys = list(keys)
+    best: dict[str, tuple] = {}
+    for k, text, n, first in db.execute(
+            f"SELECT {key}, {form}, COUNT(*), MIN(rowid) FROM {table} WHERE {key} IN ({_marks(keys)}) "
+            f"GROUP BY {key}, {form}", keys) if keys else ():
+        rank = (n, _clean(text), -first)
+        if k not in best or rank > best[k][0]:
+            best[k] = (rank, text)
+    return {k: text for k, (_, text) in best.items()}
+
+
+def _clean(text: str) -> bool:
+    return text == nfc(text) and text == " ".join(text.split()) and all(w[:1].isupper() for w in text.split())
 
 
 def _person_names(db, keys) -> dict[str, str]:
-    keys = list(keys)
-    return _most_common(db, f"SELECT person_key, name, COUNT(*) FROM persons WHERE person_key IN ({_marks(keys)}) "
-                            "GROUP BY person_key, name", keys) if keys else {}
+    return _usual_forms(db, "persons", "person_key", "name", keys)
 
 
 def _years(dated_roots: dict[int, str]) -> list[Count]:
@@ -361,7 +368,7 @@ def person_profile(db: sqlite3.Connection, key: str, dates: str = "published") -
     dated = {r: d for r, d in roots.items() if d}
     variants = Counter(r[4] for r in rows)
     return PersonProfile(
-        name=variants.most_common(1)[0][0], key=key, variants=sorted(variants),
+        name=_person_names(db, [key])[key], key=key, variants=sorted(variants),
         documents=len(roots), undated=len(roots) - len(dated),
         first=min(dated.values(), default=None), last=max(dated.values(), default=None),
         positions=_positions(rows), years=_years(dated),
@@ -419,8 +426,7 @@ def _near(db, key: str, table: str, column: str, label: str) -> list[Count]:
             WHERE p.person_key = ? {'AND e.person_key != p.person_key' if table == 'persons' else ''}
             GROUP BY e.{column} ORDER BY n DESC, e.{column} LIMIT ?""", (key, TOP_RELATED)).fetchall()
     keys = [r[0] for r in rows]
-    names = _most_common(db, f"SELECT {column}, {label}, COUNT(*) FROM {table} WHERE {column} IN ({_marks(keys)}) "
-                             f"GROUP BY {column}, {label}", keys) if keys else {}
+    names = _usual_forms(db, table, column, label, keys)
     return [Count(names.get(k, k), n) for k, n in rows]
 
 
@@ -459,8 +465,7 @@ def resolutions(db: sqlite3.Connection, type_code: str | None = None, issuer_cod
             FROM docnum_refs r JOIN documents d ON d.id = r.doc_id
             WHERE {where} GROUP BY r.canonical ORDER BY n DESC, r.canonical LIMIT ?""", [*params, top]).fetchall()
     keys = [r[0] for r in rows]
-    codes = _most_common(db, f"SELECT canonical, code, COUNT(*) FROM docnum_refs WHERE canonical IN ({_marks(keys)}) "
-                             "GROUP BY canonical, code", keys) if keys else {}
+    codes = _usual_forms(db, "docnum_refs", "canonical", "code", keys)
     return [NumberSummary(codes[k], k, t, i, n, first, last, max(1, years))
             for k, n, first, last, years, t, i in rows]
 
@@ -575,8 +580,7 @@ def _cited_with(db, key: str, doc_ids: list[int] | None = None) -> list[Count]:
             WHERE r.canonical = ? {only} GROUP BY s.canonical ORDER BY n DESC, s.canonical LIMIT ?""",
         (key, *(doc_ids or []), TOP_RELATED)).fetchall()
     keys = [r[0] for r in rows]
-    codes = _most_common(db, f"SELECT canonical, code, COUNT(*) FROM docnum_refs WHERE canonical IN ({_marks(keys)}) "
-                             "GROUP BY canonical, code", keys) if keys else {}
+    codes = _usual_forms(db, "docnum_refs", "canonical", "code", keys)
     return [Count(codes.get(k, k), n) for k, n in rows]
 
 
@@ -592,8 +596,7 @@ def slogans(db: sqlite3.Connection, scope: Scope | None = None, top: int = 20) -
             FROM slogans s JOIN documents d ON d.id = s.doc_id
             WHERE {where} GROUP BY s.slogan_key ORDER BY n DESC, s.slogan_key LIMIT ?""", [*params, top]).fetchall()
     keys = [r[0] for r in rows]
-    texts = _most_common(db, f"SELECT slogan_key, text, COUNT(*) FROM slogans WHERE slogan_key IN ({_marks(keys)}) "
-                             "GROUP BY slogan_key, text", keys) if keys else {}
+    texts = _usual_forms(db, "slogans", "slogan_key", "text", keys)
     return [SloganSummary(texts[k], k, n, first, last, sources) for k, n, first, last, sources in rows]
 
 
@@ -619,8 +622,7 @@ def slogan_profile(db: sqlite3.Connection, text: str, dates: str = "published") 
         """SELECT slogan_key, COUNT(DISTINCT doc_id) AS n FROM slogans WHERE slogan_key LIKE ? ESCAPE '\\'
            AND slogan_key != ? GROUP BY slogan_key ORDER BY n DESC LIMIT ?""",
         (_like(key), key, TOP_RELATED)).fetchall()
-    longer_texts = _most_common(db, f"SELECT slogan_key, text, COUNT(*) FROM slogans WHERE slogan_key IN "
-                                    f"({_marks(longer)}) GROUP BY slogan_key, text", [k for k, _ in longer])
+    longer_texts = _usual_forms(db, "slogans", "slogan_key", "text", [k for k, _ in longer])
     return SloganProfile(
         text=forms.most_common(1)[0][0], key=key, forms=sorted(forms), documents=len(roots),
         undated=len(roots) - len(dated), first_use=used_in[0] if dated else None, years=_years(dated),
