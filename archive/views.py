@@ -17,12 +17,17 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from archive.store import person_key
+from archive.view_records import (Candidates, Count, DocRef, Issuance, NumberProfile, NumberSummary, OwnDocument,
+                                  PersonProfile, PersonSummary, Position, SloganProfile, SloganSummary)
 from archive.vntext import folded_key, has_diacritics, match_key, nfc
 
 ROOT = "COALESCE(d.duplicate_of, d.id)"
+# A view reads a document's id, duplicate_of, date and source from this index (migration
+# v4), never from the row: in the row they sit after the text, behind its overflow pages.
+DOCS = "documents d INDEXED BY documents_view"
 DATE_POLICIES = ("published", "inferred", "any")
 TOP_RELATED = 10
 
@@ -83,142 +88,6 @@ def _bounds(value: str | None, default: str) -> tuple[str, str]:
         return date_bounds(value)
     except QueryError as e:
         raise ViewError(str(e)) from None
-
-
-# -- records ---------------------------------------------------------------------
-
-@dataclass
-class Count:
-    label: str
-    count: int
-
-
-@dataclass
-class DocRef:
-    id: int
-    date: str | None
-    title: str
-    source: str | None
-    reposts: int = 0                  # near-duplicates folded into this one
-    issuance: str | None = None       # resolution view: the issuance year it cites
-
-
-@dataclass
-class PersonSummary:
-    name: str
-    key: str
-    documents: int
-    first: str | None
-    last: str | None
-    positions: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Position:
-    title: str
-    documents: int
-    first: str | None
-    last: str | None
-
-
-@dataclass
-class PersonProfile:
-    name: str
-    key: str
-    variants: list[str]
-    documents: int
-    undated: int                      # documents without a usable date
-    first: str | None
-    last: str | None
-    positions: list[Position]
-    years: list[Count]
-    together: list[Count]             # people most often in the same documents
-    numbers: list[Count]
-    slogans: list[Count]
-    latest: list[DocRef]
-
-
-@dataclass
-class Candidates:
-    """An accentless name that several people share: each with their count."""
-    query: str
-    people: list[PersonSummary]
-
-
-@dataclass
-class NumberSummary:
-    code: str
-    canonical: str
-    type: str | None
-    issuer: str | None
-    documents: int
-    first: str | None
-    last: str | None
-    issuances: int
-
-
-@dataclass
-class Issuance:
-    year: str | None
-    date: str | None
-    body: str | None
-    written: str                      # "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị"
-    documents: int
-
-
-@dataclass
-class OwnDocument:
-    """The numbered document itself, from its official header (doc_headers)."""
-    id: int
-    title: str
-    own_number: str | None
-    issuer: str | None
-    issued_place: str | None
-    issued_date: str | None
-    doc_type: str | None
-    summary: str | None
-    signer: str | None
-    signer_role: str | None
-
-
-@dataclass
-class NumberProfile:
-    code: str
-    canonical: str
-    type: str | None
-    issuer: str | None
-    written: str
-    documents: int
-    undated: int
-    issuances: list[Issuance]
-    itself: list[OwnDocument]
-    citing: list[DocRef]              # oldest first
-    years: list[Count]
-    cited_with: list[Count]
-
-
-@dataclass
-class SloganSummary:
-    text: str
-    key: str
-    documents: int
-    first: str | None
-    last: str | None
-    sources: int
-
-
-@dataclass
-class SloganProfile:
-    text: str
-    key: str
-    forms: list[str]
-    documents: int
-    undated: int
-    first_use: DocRef | None
-    years: list[Count]
-    sources: list[Count]
-    used_in: list[DocRef]             # oldest first
-    longer: list[Count]               # slogans that contain this one
 
 
 # -- helpers -------------------------------------------------------------------------
@@ -314,7 +183,7 @@ def persons(db: sqlite3.Connection, query: str | None = None, scope: Scope | Non
 def _person_summaries(db, where: str, params: list, date: str, top: int) -> list[PersonSummary]:
     rows = db.execute(
         f"""SELECT p.person_key, COUNT(DISTINCT {ROOT}) AS n, MIN({date}), MAX({date})
-            FROM persons p JOIN documents d ON d.id = p.doc_id
+            FROM persons p JOIN {DOCS} ON d.id = p.doc_id
             WHERE {where} GROUP BY p.person_key ORDER BY n DESC, p.person_key LIMIT ?""",
         [*params, top]).fetchall()
     keys = [r[0] for r in rows]
@@ -329,7 +198,7 @@ def _top_positions(db, keys: list[str], where: str, params: list, top: int = 3) 
     counts: dict[str, Counter] = defaultdict(Counter)
     forms: dict[str, Counter] = defaultdict(Counter)
     for key, positions in db.execute(
-            f"""SELECT p.person_key, p.positions FROM persons p JOIN documents d ON d.id = p.doc_id
+            f"""SELECT p.person_key, p.positions FROM persons p JOIN {DOCS} ON d.id = p.doc_id
                 WHERE {where} AND p.person_key IN ({_marks(keys)})""", [*params, *keys]):
         for title in json.loads(positions or "[]"):
             k = _position_key(title)
@@ -361,7 +230,7 @@ def person_profile(db: sqlite3.Connection, key: str, dates: str = "published") -
     date = usable_date(dates)
     rows = db.execute(
         f"""SELECT p.doc_id, {ROOT}, {date}, p.positions, p.name
-            FROM persons p JOIN documents d ON d.id = p.doc_id WHERE p.person_key = ?""", (key,)).fetchall()
+            FROM persons p JOIN {DOCS} ON d.id = p.doc_id WHERE p.person_key = ?""", (key,)).fetchall()
     if not rows:
         return None
     roots, copies = _root_dates(rows)
@@ -422,7 +291,7 @@ def _near(db, key: str, table: str, column: str, label: str) -> list[Count]:
     """Entities most often in the documents of a person, counted by root."""
     rows = db.execute(
         f"""SELECT e.{column}, COUNT(DISTINCT {ROOT}) AS n FROM persons p
-            JOIN {table} e ON e.doc_id = p.doc_id JOIN documents d ON d.id = p.doc_id
+            JOIN {table} e ON e.doc_id = p.doc_id JOIN {DOCS} ON d.id = p.doc_id
             WHERE p.person_key = ? {'AND e.person_key != p.person_key' if table == 'persons' else ''}
             GROUP BY e.{column} ORDER BY n DESC, e.{column} LIMIT ?""", (key, TOP_RELATED)).fetchall()
     keys = [r[0] for r in rows]
@@ -462,7 +331,7 @@ def resolutions(db: sqlite3.Connection, type_code: str | None = None, issuer_cod
     rows = db.execute(
         f"""SELECT r.canonical, COUNT(DISTINCT {ROOT}) AS n, MIN({date}), MAX({date}),
                    COUNT(DISTINCT substr(r.date, 1, 4)), MAX(r.type), MAX(r.issuer)
-            FROM docnum_refs r JOIN documents d ON d.id = r.doc_id
+            FROM docnum_refs r JOIN {DOCS} ON d.id = r.doc_id
             WHERE {where} GROUP BY r.canonical ORDER BY n DESC, r.canonical LIMIT ?""", [*params, top]).fetchall()
     keys = [r[0] for r in rows]
     codes = _usual_forms(db, "docnum_refs", "canonical", "code", keys)
@@ -483,7 +352,7 @@ def resolution_profile(db: sqlite3.Connection, code: str, date: str | None = Non
     own_ids = {o.id for o in itself}
     rows = [r for r in db.execute(
         f"""SELECT r.doc_id, {ROOT}, {usable_date(dates)}, r.date, r.issuer_body, r.code
-            FROM docnum_refs r JOIN documents d ON d.id = r.doc_id WHERE r.canonical = ?""", (key,))
+            FROM docnum_refs r JOIN {DOCS} ON d.id = r.doc_id WHERE r.canonical = ?""", (key,))
         if r[0] not in own_ids]
     if not rows and not itself:
         return None
@@ -576,7 +445,7 @@ def _cited_with(db, key: str, doc_ids: list[int] | None = None) -> list[Count]:
     rows = db.execute(
         f"""SELECT s.canonical, COUNT(DISTINCT {ROOT}) AS n FROM docnum_refs r
             JOIN docnum_refs s ON s.doc_id = r.doc_id AND s.canonical != r.canonical
-            JOIN documents d ON d.id = r.doc_id
+            JOIN {DOCS} ON d.id = r.doc_id
             WHERE r.canonical = ? {only} GROUP BY s.canonical ORDER BY n DESC, s.canonical LIMIT ?""",
         (key, *(doc_ids or []), TOP_RELATED)).fetchall()
     keys = [r[0] for r in rows]
@@ -593,7 +462,7 @@ def slogans(db: sqlite3.Connection, scope: Scope | None = None, top: int = 20) -
     date = scope.date_sql()
     rows = db.execute(
         f"""SELECT s.slogan_key, COUNT(DISTINCT {ROOT}) AS n, MIN({date}), MAX({date}), COUNT(DISTINCT d.source)
-            FROM slogans s JOIN documents d ON d.id = s.doc_id
+            FROM slogans s JOIN {DOCS} ON d.id = s.doc_id
             WHERE {where} GROUP BY s.slogan_key ORDER BY n DESC, s.slogan_key LIMIT ?""", [*params, top]).fetchall()
     keys = [r[0] for r in rows]
     texts = _usual_forms(db, "slogans", "slogan_key", "text", keys)
@@ -609,7 +478,7 @@ def slogan_profile(db: sqlite3.Connection, text: str, dates: str = "published") 
         raise ViewError("a slogan needs words")
     rows = db.execute(
         f"""SELECT s.doc_id, {ROOT}, {usable_date(dates)}, d.source, s.text
-            FROM slogans s JOIN documents d ON d.id = s.doc_id WHERE s.slogan_key = ?""", (key,)).fetchall()
+            FROM slogans s JOIN {DOCS} ON d.id = s.doc_id WHERE s.slogan_key = ?""", (key,)).fetchall()
     if not rows:
         return None
     roots, copies = _root_dates(rows)

@@ -15,7 +15,7 @@ import pytest
 
 from archive.store import MIGRATIONS, Archive
 from archive.records import Document
-from conftest import SAMPLES, SEED_000, SEED_002, SEEDS, Vankien, needs_seeds, run_subprocess
+from conftest import LEGAL_TAR, SAMPLES, SEED_000, SEED_002, SEEDS, Vankien, needs_seeds, run_subprocess
 from indexer.docnums import decode
 
 # -- the samples and seeds, imported -------------------------------------------------
@@ -280,3 +280,35 @@ def test_every_view_has_help_with_an_example_and_runs_as_a_process(tmp_path):
     assert json.loads(done.stdout)["positions"][0]["title"] == "Bí thư Huyện ủy Mường Ảng"
     plain = run_subprocess(["person", "lo van cuong"], tmp_path, env={"NO_COLOR": "1", "PATH": "/usr/bin:/bin"})
     assert plain.returncode == 0 and b"\x1b[" not in plain.stdout and "█".encode() in plain.stdout
+
+
+# -- the legal corpus: each law is the document itself of its own number -------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not LEGAL_TAR.exists(), reason="../shared/corpus/legal-127.tar.gz not present")
+def test_every_law_is_the_document_itself_of_its_number(tmp_path):
+    import tarfile
+
+    from indexer.docnums import canonical, find_docnums
+
+    vk = Vankien(tmp_path / "home")
+    code, _, err = vk("import", str(LEGAL_TAR), "--quiet")
+    assert code in (0, 3), err
+    db = sqlite3.connect(vk.home / "archive.sqlite")
+    if not db.execute("SELECT COUNT(*) FROM doc_headers").fetchone()[0]:
+        pytest.skip("doc_headers is empty: the official-header parser of [5/10] is not in this tree")
+    with tarfile.open(LEGAL_TAR) as tf:
+        texts = {m.name.rsplit("/", 1)[-1]: tf.extractfile(m).read().decode("utf-8") for m in tf if m.isfile()}
+    checked, wrong = 0, []
+    for line in texts["meta.jsonl"].splitlines():
+        meta = json.loads(line)
+        if not meta.get("number") or canonical(meta["number"]) not in {d.canonical for d in find_docnums(texts[meta["file"]])}:
+            continue                                    # the number is not written in the text
+        checked += 1
+        doc_id = db.execute("SELECT id FROM documents WHERE path LIKE ?", (f"%/{meta['file']}",)).fetchone()[0]
+        code, out, _ = vk("resolution", meta["number"], "--json")
+        itself = [o["id"] for o in json.loads(out)["itself"]] if code == 0 else []
+        if doc_id not in itself:
+            wrong.append(meta["number"])
+    assert checked > 100 and not wrong
