@@ -150,6 +150,22 @@ def test_name_variants_are_one_person(tmp_path):
     assert [(y["label"], y["count"]) for y in profile["years"]] == [("2020", 1), ("2021", 1), ("2022", 1), ("2023", 1)]
 
 
+def test_positions_over_time(tmp_path):
+    vk = build(tmp_path, [
+        {"date": "2019-04-01", "persons": [("Lò Văn Cương", "Phó Bí thư Huyện ủy", "Trưởng Ban Chỉ đạo")]},
+        {"date": "2020-09-01", "persons": [("Lò Văn Cương", "Bí thư Huyện ủy Mường Ảng")]},
+        {"date": "2022-03-01", "persons": [("Lò Văn Cương", "Bí thư Huyện uỷ", "Trưởng Ban")]},
+        {"date": "2023-05-01", "persons": [("Lò Văn Cương", "Bí thư Huyện ủy Mường Ảng")]},
+    ])
+    profile = vk.json("person", "Lò Văn Cương", "--json")
+    # the place after a position is the same position; "Trưởng Ban Chỉ đạo" is not "Trưởng Ban"
+    assert [(p["title"], p["documents"], p["first"], p["last"]) for p in profile["positions"]] == [
+        ("Phó Bí thư Huyện ủy", 1, "2019-04-01", "2019-04-01"),
+        ("Trưởng Ban Chỉ đạo", 1, "2019-04-01", "2019-04-01"),
+        ("Bí thư Huyện ủy Mường Ảng", 3, "2020-09-01", "2023-05-01"),
+        ("Trưởng Ban", 1, "2022-03-01", "2022-03-01")]
+
+
 def test_accentless_name_shared_by_two_people_lists_both(tmp_path):
     vk = build(tmp_path, [
         {"date": "2021-01-01", "persons": [("Lê Đức Dục", "Trưởng Ban Tuyên giáo Tỉnh ủy")]},
