@@ -14,6 +14,7 @@ from rich.text import Text
 
 BAR_WIDTH = 40
 DATES = ("first", "last", "date", "year")
+SHOWN_DOCUMENTS = 20
 
 
 def _t(value, style: str | None = None) -> Text:
@@ -57,10 +58,17 @@ def _counts(title: str, counts, column: str) -> Table:
     return table
 
 
-def _documents(title: str, docs, with_issuance: bool = False) -> Table:
+def _documents(title: str, docs, with_issuance: bool = False, shown: int = SHOWN_DOCUMENTS) -> Table:
+    """Documents in the order given; a long list keeps its first and last ones (--json has all)."""
     columns = ("date", "title", "source", "id") + (("cites",) if with_issuance else ())
     table = _table(title, *columns, right=("id",))
+    skipped = max(0, len(docs) - shown)
+    if skipped:
+        docs = [*docs[:shown // 2], None, *docs[len(docs) - shown // 2:]]
     for d in docs:
+        if d is None:
+            table.add_row("…", _t(f"{skipped:,} more (--json lists them all)", "dim"), *[""] * (len(columns) - 2))
+            continue
         name = _t(d.title)
         if d.reposts:
             name.append(f"  (+{d.reposts} re-post{'s' if d.reposts > 1 else ''})", style="magenta")
