@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archive.store import person_key
 from archive.view_records import (Candidates, Count, DocRef, Issuance, NumberProfile, NumberSummary, OwnDocument,
@@ -30,6 +31,7 @@ ROOT = "COALESCE(d.duplicate_of, d.id)"
 DOCS = "documents d INDEXED BY documents_view"
 DATE_POLICIES = ("published", "inferred", "any")
 TOP_RELATED = 10
+MAX_POSITION = 120                # characters: "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy …"
 
 
 class ViewError(ValueError):
@@ -200,14 +202,23 @@ def _top_positions(db, keys: list[str], where: str, params: list, top: int = 3) 
     for key, positions in db.execute(
             f"""SELECT p.person_key, p.positions FROM persons p JOIN {DOCS} ON d.id = p.doc_id
                 WHERE {where} AND p.person_key IN ({_marks(keys)})""", [*params, *keys]):
-        for title in json.loads(positions or "[]"):
+        for title in _titles(positions):
             k = _position_key(title)
             counts[key][k] += 1
             forms[k][title] += 1
     return {key: [forms[k].most_common(1)[0][0] for k, _ in c.most_common(top)] for key, c in counts.items()}
 
 
+def _titles(positions: str | None) -> list[str]:
+    """The positions of one row; a "position" longer than a chức vụ ever is (a whole
+    sentence the extractor took in) is left out."""
+    return [t for t in json.loads(positions or "[]") if len(t) <= MAX_POSITION]
+
+
+@lru_cache(maxsize=65536)
 def _position_key(title: str) -> str:
+    """Positions meet across case, spacing and tone placement (cached: a few hundred
+    distinct titles repeat over thousands of rows)."""
     return " ".join(match_key(title).split())
 
 
@@ -251,7 +262,7 @@ def _positions(rows) -> list[Position]:
     seen: dict[str, list] = defaultdict(list)
     forms: dict[str, Counter] = defaultdict(Counter)
     for _, root, date, positions, _ in rows:
-        for title in json.loads(positions or "[]"):
+        for title in _titles(positions):
             k = _position_key(title)
             roots[k].add(root)
             forms[k][title] += 1
