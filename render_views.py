@@ -15,6 +15,7 @@ from rich.text import Text
 BAR_WIDTH = 40
 DATES = ("first", "last", "date", "year")
 SHOWN_DOCUMENTS = 20
+SHOWN_POSITIONS = 12
 
 
 def _t(value, style: str | None = None) -> Text:
@@ -113,8 +114,14 @@ def person(console: Console, p) -> None:
     if len(p.variants) > 1:
         console.print(Text("written as: " + ", ".join(p.variants), style="dim"))
     positions = _table("Positions", "position", "docs", "first", "last")
-    for pos in p.positions:
+    shown = p.positions
+    if len(shown) > SHOWN_POSITIONS:          # many written once are mostly extraction slips
+        top = sorted((pos for pos in shown if pos.documents > 1), key=lambda pos: -pos.documents)[:SHOWN_POSITIONS]
+        shown = [pos for pos in shown if pos in top]
+    for pos in shown:
         positions.add_row(_t(pos.title), _t(f"{pos.documents:,}"), _t(pos.first or "—"), _t(pos.last or "—"))
+    if len(shown) < len(p.positions):
+        positions.add_row(_t(f"… {len(p.positions) - len(shown):,} more (--json lists them all)", "dim"), "", "", "")
     _print_all(console, positions, bars("Mentions per year", p.years),
                _counts("Mentioned with", p.together, "person"),
                _counts("Document numbers in their documents", p.numbers, "number"),
@@ -138,7 +145,8 @@ def resolution(console: Console, n) -> None:
     kind = " · ".join(x for x in (n.type, f"{n.issuer} level" if n.issuer else None,
                                   f"issued by {', '.join(bodies)}" if bodies else None) if x)
     undated = f" ({n.undated:,} without a usable date)" if n.undated else ""
-    _headline(console, n.written, f"{kind} · cited by {n.documents:,} documents{undated}")
+    cited = f"cited by {n.documents:,} documents{undated}" if n.documents else "cited by no other document"
+    _headline(console, n.written, f"{kind} · {cited}")
     issuances = _table("Issuances sharing the number", "year", "as written", "docs")
     for i in n.issuances:
         issuances.add_row(_t(i.year or "?"), _t(i.written), _t(f"{i.documents:,}"))
