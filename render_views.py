@@ -22,6 +22,10 @@ def _t(value, style: str | None = None) -> Text:
     return Text("" if value is None else str(value), style=style or "")
 
 
+def _docs(n: int) -> str:
+    return f"{n:,} document{'' if n == 1 else 's'}"
+
+
 def _span(first: str | None, last: str | None) -> str:
     if not first:
         return "no usable date"
@@ -110,7 +114,7 @@ def candidates(console: Console, found) -> None:
 
 def person(console: Console, p) -> None:
     undated = f" ({p.undated:,} without a usable date)" if p.undated else ""
-    _headline(console, p.name, f"{p.documents:,} documents{undated} · {_span(p.first, p.last)}")
+    _headline(console, p.name, f"{_docs(p.documents)}{undated} · {_span(p.first, p.last)}")
     if len(p.variants) > 1:
         console.print(Text("written as: " + ", ".join(p.variants), style="dim"))
     positions = _table("Positions", "position", "docs", "first", "last")
@@ -145,7 +149,7 @@ def resolution(console: Console, n) -> None:
     kind = " · ".join(x for x in (n.type, f"{n.issuer} level" if n.issuer else None,
                                   f"issued by {', '.join(bodies)}" if bodies else None) if x)
     undated = f" ({n.undated:,} without a usable date)" if n.undated else ""
-    cited = f"cited by {n.documents:,} documents{undated}" if n.documents else "cited by no other document"
+    cited = f"cited by {_docs(n.documents)}{undated}" if n.documents else "cited by no other document"
     _headline(console, n.written, f"{kind} · {cited}")
     issuances = _table("Issuances sharing the number", "year", "as written", "docs")
     for i in n.issuances:
@@ -175,7 +179,7 @@ def slogans(console: Console, rows) -> None:
 def slogan(console: Console, s) -> None:
     undated = f" ({s.undated:,} without a usable date)" if s.undated else ""
     first = f" · first used {s.first_use.date} (#{s.first_use.id})" if s.first_use else ""
-    _headline(console, f"“{s.text}”", f"{s.documents:,} documents{undated}{first}")
+    _headline(console, f"“{s.text}”", f"{_docs(s.documents)}{undated}{first}")
     if len(s.forms) > 1:
         console.print(Text("written as: " + " | ".join(s.forms), style="dim"))
     _print_all(console, bars("Documents per year", s.years), _counts("Sources", s.sources, "source"),
