@@ -31,6 +31,7 @@ ROOT = "COALESCE(d.duplicate_of, d.id)"
 DOCS = "documents d INDEXED BY documents_view"
 DATE_POLICIES = ("published", "inferred", "any")
 TOP_RELATED = 10
+POSITION_SAMPLE = 100
 MAX_POSITION = 120                # characters: "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy …"
 
 
@@ -195,24 +196,27 @@ def _person_summaries(db, where: str, params: list, date: str, top: int) -> list
 
 
 def _top_positions(db, keys: list[str], where: str, params: list, top: int = 3) -> dict[str, list[str]]:
-    if not keys:
-        return {}
-    counts: dict[str, Counter] = defaultdict(Counter)
-    forms: dict[str, Counter] = defaultdict(Counter)
-    for key, positions in db.execute(
-            f"""SELECT p.person_key, p.positions FROM persons p JOIN {DOCS} ON d.id = p.doc_id
-                WHERE {where} AND p.person_key IN ({_marks(keys)})""", [*params, *keys]):
-        for title in _titles(positions):
-            k = _position_key(title)
-            counts[key][k] += 1
-            forms[k][title] += 1
-    return {key: [forms[k].most_common(1)[0][0] for k, _ in c.most_common(top)] for key, c in counts.items()}
+    """Each person's most frequent positions in their latest POSITION_SAMPLE mentions
+    (reading every row of the most mentioned people would cost more than the listing)."""
+    out = {}
+    for key in keys:
+        counts: Counter = Counter()
+        forms: dict[str, Counter] = defaultdict(Counter)
+        for (positions,) in db.execute(
+                f"""SELECT p.positions FROM persons p JOIN {DOCS} ON d.id = p.doc_id
+                    WHERE {where} AND p.person_key = ? ORDER BY p.doc_id DESC LIMIT ?""",
+                [*params, key, POSITION_SAMPLE]):
+            for title in _titles(positions, key):
+                counts[_position_key(title)] += 1
+                forms[_position_key(title)][title] += 1
+        out[key] = [forms[k].most_common(1)[0][0] for k, _ in counts.most_common(top)]
+    return out
 
 
-def _titles(positions: str | None) -> list[str]:
-    """The positions of one row; a "position" longer than a chức vụ ever is (a whole
-    sentence the extractor took in) is left out."""
-    return [t for t in json.loads(positions or "[]") if len(t) <= MAX_POSITION]
+def _titles(positions: str | None, key: str) -> list[str]:
+    """The positions of one row, less the extractor's slips: a "position" longer than
+    a chức vụ ever is, or one holding the person's own name (a headline)."""
+    return [t for t in json.loads(positions or "[]") if len(t) <= MAX_POSITION and key not in _position_key(t)]
 
 
 @lru_cache(maxsize=65536)
@@ -251,18 +255,18 @@ def person_profile(db: sqlite3.Connection, key: str, dates: str = "published") -
         name=_person_names(db, [key])[key], key=key, variants=sorted(variants),
         documents=len(roots), undated=len(roots) - len(dated),
         first=min(dated.values(), default=None), last=max(dated.values(), default=None),
-        positions=_positions(rows), years=_years(dated),
+        positions=_positions(rows, key), years=_years(dated),
         together=_together(db, key), numbers=_numbers_near(db, key), slogans=_slogans_near(db, key),
         latest=_doc_refs(db, roots, copies, _newest(roots)[:10]))
 
 
-def _positions(rows) -> list[Position]:
+def _positions(rows, key: str) -> list[Position]:
     """Each chức vụ with the documents it is written in and its first and last date."""
     roots: dict[str, set] = defaultdict(set)
     seen: dict[str, list] = defaultdict(list)
     forms: dict[str, Counter] = defaultdict(Counter)
     for _, root, date, positions, _ in rows:
-        for title in _titles(positions):
+        for title in _titles(positions, key):
             k = _position_key(title)
             roots[k].add(root)
             forms[k][title] += 1

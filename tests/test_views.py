@@ -155,7 +155,9 @@ def test_positions_over_time(tmp_path):
         {"date": "2019-04-01", "persons": [("Lò Văn Cương", "Phó Bí thư Huyện ủy", "Trưởng Ban Chỉ đạo")]},
         {"date": "2020-09-01", "persons": [("Lò Văn Cương", "Bí thư Huyện ủy Mường Ảng")]},
         {"date": "2022-03-01", "persons": [("Lò Văn Cương", "Bí thư Huyện uỷ", "Trưởng Ban")]},
-        {"date": "2023-05-01", "persons": [("Lò Văn Cương", "Bí thư Huyện ủy Mường Ảng")]},
+        {"date": "2023-05-01", "persons": [("Lò Văn Cương", "Bí thư Huyện ủy Mường Ảng",
+                                             "Bí thư Lò Văn Cương tiếp đoàn công tác Sáng 7/6",  # a headline
+                                             "Bí thư " + "rất dài " * 30)]},                      # a paragraph
     ])
     profile = vk.json("person", "Lò Văn Cương", "--json")
     # the place after a position is the same position; "Trưởng Ban Chỉ đạo" is not "Trưởng Ban"
