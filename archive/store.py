@@ -148,6 +148,8 @@ MIGRATIONS = [
     ALTER TABLE persons ADD COLUMN person_key TEXT;
     UPDATE persons SET person_key = vk_person_key(name);
     CREATE INDEX persons_person ON persons(person_key, doc_id);
+    DROP INDEX persons_key;             -- superseded: also covers a name search's grouping
+    CREATE INDEX persons_name ON persons(name_key, person_key, doc_id);
     CREATE INDEX slogans_view ON slogans(slogan_key, doc_id);
     CREATE INDEX docnum_refs_view ON docnum_refs(canonical, doc_id, date);
     -- What a view reads of each document, so it never walks a row past its text

@@ -180,13 +180,15 @@ def persons(db: sqlite3.Connection, query: str | None = None, scope: Scope | Non
         if has_diacritics(query):
             where += " AND p.person_key LIKE ? ESCAPE '\\'"
             params.append(_like(person_key(query)))
-    return _person_summaries(db, where, params, scope.date_sql(), top)
+    return _person_summaries(db, where, params, scope.date_sql(), top, by_name=bool(query))
 
 
-def _person_summaries(db, where: str, params: list, date: str, top: int) -> list[PersonSummary]:
+def _person_summaries(db, where: str, params: list, date: str, top: int, by_name: bool = False) -> list[PersonSummary]:
+    # a name filter reads name_key: from persons_name, which also covers the grouping
+    persons_table = "persons p INDEXED BY persons_name" if by_name else "persons p"
     rows = db.execute(
         f"""SELECT p.person_key, COUNT(DISTINCT {ROOT}) AS n, MIN({date}), MAX({date})
-            FROM persons p JOIN {DOCS} ON d.id = p.doc_id
+            FROM {persons_table} JOIN {DOCS} ON d.id = p.doc_id
             WHERE {where} GROUP BY p.person_key ORDER BY n DESC, p.person_key LIMIT ?""",
         [*params, top]).fetchall()
     keys = [r[0] for r in rows]
@@ -238,7 +240,7 @@ def find_person(db: sqlite3.Connection, name: str, dates: str = "published") -> 
         return person_profile(db, exact, dates)
     if not keys:
         return None
-    return Candidates(name, _person_summaries(db, "p.name_key = ?", [folded], usable_date(dates), len(keys)))
+    return Candidates(name, _person_summaries(db, "p.name_key = ?", [folded], usable_date(dates), len(keys), by_name=True))
 
 
 def person_profile(db: sqlite3.Connection, key: str, dates: str = "published") -> PersonProfile | None:
