@@ -15,6 +15,7 @@ migration v4 in store.py). Plain dataclasses out; cli_views.py renders them.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -33,6 +34,7 @@ DATE_POLICIES = ("published", "inferred", "any")
 TOP_RELATED = 10
 POSITION_SAMPLE = 100
 MAX_POSITION = 120                # characters: "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy …"
+_DAY = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")    # "Chiều 12/6": a dateline, not a chức vụ
 
 
 class ViewError(ValueError):
@@ -211,14 +213,16 @@ def _top_positions(db, keys: list[str], where: str, params: list, top: int = 3) 
             for title in _titles(positions, key):
                 counts[_position_key(title)] += 1
                 forms[_position_key(title)][title] += 1
-        out[key] = [forms[k].most_common(1)[0][0] for k, _ in counts.most_common(top)]
+        ranked = counts.most_common(top)       # a tenth as often as the first is a slip
+        out[key] = [forms[k].most_common(1)[0][0] for k, n in ranked if n * 10 >= ranked[0][1]]
     return out
 
 
 def _titles(positions: str | None, key: str) -> list[str]:
     """The positions of one row, less the extractor's slips: a "position" longer than
-    a chức vụ ever is, or one holding the person's own name (a headline)."""
-    return [t for t in json.loads(positions or "[]") if len(t) <= MAX_POSITION and key not in _position_key(t)]
+    a chức vụ ever is, or holding the person's own name or a date (a headline)."""
+    return [t for t in json.loads(positions or "[]")
+            if len(t) <= MAX_POSITION and key not in _position_key(t) and not _DAY.search(t)]
 
 
 @lru_cache(maxsize=65536)

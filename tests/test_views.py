@@ -157,7 +157,8 @@ def test_positions_over_time(tmp_path):
         {"date": "2022-03-01", "persons": [("Lò Văn Cương", "Bí thư Huyện uỷ", "Trưởng Ban")]},
         {"date": "2023-05-01", "persons": [("Lò Văn Cương", "Bí thư Huyện ủy Mường Ảng",
                                              "Bí thư Lò Văn Cương tiếp đoàn công tác Sáng 7/6",  # a headline
-                                             "Bí thư " + "rất dài " * 30)]},                      # a paragraph
+                                             "Bí thư " + "rất dài " * 30,                         # a paragraph
+                                             "Việt Nam ủng hộ Cuba Chiều 12/6")]},                # a dateline
     ])
     profile = vk.json("person", "Lò Văn Cương", "--json")
     # the place after a position is the same position; "Trưởng Ban Chỉ đạo" is not "Trưởng Ban"
@@ -166,6 +167,16 @@ def test_positions_over_time(tmp_path):
         ("Trưởng Ban Chỉ đạo", 1, "2019-04-01", "2019-04-01"),
         ("Bí thư Huyện ủy Mường Ảng", 3, "2020-09-01", "2023-05-01"),
         ("Trưởng Ban", 1, "2022-03-01", "2022-03-01")]
+
+
+def test_listing_keeps_the_positions_written_often(tmp_path):
+    docs = [{"date": f"2020-01-{day:02d}", "persons": [("Nguyễn Văn An", "Thủ tướng")]} for day in range(1, 12)]
+    docs.append({"date": "2020-02-01", "persons": [("Nguyễn Văn An", "Chủ tịch JICA")]})     # once in 12: a slip
+    docs.append({"date": "2020-02-02", "persons": [("Trần Bình", "Chủ tịch JICA")]})
+    vk = build(tmp_path, docs)
+    rows = vk.json_lines("persons", "--json")
+    assert [(r["name"], r["documents"], r["positions"]) for r in rows] == [
+        ("Nguyễn Văn An", 12, ["Thủ tướng"]), ("Trần Bình", 1, ["Chủ tịch JICA"])]
 
 
 def test_accentless_name_shared_by_two_people_lists_both(tmp_path):
