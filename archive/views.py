@@ -262,7 +262,9 @@ def person_profile(db: sqlite3.Connection, key: str, dates: str = "published") -
         documents=len(roots), undated=len(roots) - len(dated),
         first=min(dated.values(), default=None), last=max(dated.values(), default=None),
         positions=_positions(rows, key), years=_years(dated),
-        together=_together(db, key), numbers=_numbers_near(db, key), slogans=_slogans_near(db, key),
+        together=_near(db, key, "persons", "person_key", "name"),
+        numbers=_near(db, key, "docnum_refs", "canonical", "code"),
+        slogans=_near(db, key, "slogans", "slogan_key", "text"),
         latest=_doc_refs(db, roots, copies, _newest(roots)[:10]))
 
 
@@ -318,18 +320,6 @@ def _near(db, key: str, table: str, column: str, label: str) -> list[Count]:
     keys = [r[0] for r in rows]
     names = _usual_forms(db, table, column, label, keys)
     return [Count(names.get(k, k), n) for k, n in rows]
-
-
-def _together(db, key: str) -> list[Count]:
-    return _near(db, key, "persons", "person_key", "name")
-
-
-def _numbers_near(db, key: str) -> list[Count]:
-    return _near(db, key, "docnum_refs", "canonical", "code")
-
-
-def _slogans_near(db, key: str) -> list[Count]:
-    return _near(db, key, "slogans", "slogan_key", "text")
 
 
 # -- document numbers ------------------------------------------------------------------------
