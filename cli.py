@@ -496,10 +496,11 @@ def check_cmd(state: State, repair: bool, as_json: bool, no_wait: bool) -> None:
         sys.exit(EXIT_CHECK_DIFFERS)
 
 
-import cli_explore  # noqa: E402,F401  (registers timeline, similar, export on main)
-
+# Command modules register themselves on `main`; they import from this module, so they come last.
 if __name__ == "__main__":
-    # `python -m cli` runs this file as __main__: the commands of cli_explore are on module cli's group
-    from cli import main as registered_main
+    from cli import main as importable_main   # `python -m cli`: the copy the command modules registered on
 
-    registered_main()
+    importable_main()
+else:
+    import cli_explore  # noqa: E402,F401  (timeline, similar, export)
+    import cli_views  # noqa: E402,F401  (persons, person, resolutions, resolution, slogans, slogan)

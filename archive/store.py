@@ -146,8 +146,17 @@ MIGRATIONS = [
     CREATE INDEX doc_headers_canonical ON doc_headers(own_canonical);
     """,
     """
-    -- v4 is another branch's ([6/10] views1); the merge puts its script here
-    SELECT 1;
+    -- Research views (archive/views.py). A person is one person_key: name variants
+    -- (NFC/NFD, tone placement, case, spacing) meet, different diacritics do not.
+    ALTER TABLE persons ADD COLUMN person_key TEXT;
+    UPDATE persons SET person_key = vk_person_key(name);
+    CREATE INDEX persons_person ON persons(person_key, doc_id);
+    DROP INDEX persons_key;             -- superseded: also covers a name search's grouping
+    CREATE INDEX persons_name ON persons(name_key, person_key, doc_id);
+    CREATE INDEX slogans_view ON slogans(slogan_key, doc_id);
+    CREATE INDEX docnum_refs_view ON docnum_refs(canonical, doc_id, date);
+    -- What a view reads of each document, so it never walks a row past its text
+    CREATE INDEX documents_view ON documents(id, duplicate_of, date_source, date, source);
     """,
     """
     -- Why a document has the date it has, or why it has none (archive/meta.py):
@@ -157,7 +166,7 @@ MIGRATIONS = [
     CREATE INDEX documents_source_dates ON documents(source, date_source, date);
     """,
     """
-    -- Which extractor wrote the cached entities (indexer.entities.VERSION): entities
+    -- Which extractor wrote the cached entities (indexer.segment.ENTITIES_VERSION): entities
     -- of another version are extracted again, the words are kept
     ALTER TABLE analysis ADD COLUMN entities_version TEXT;
     """,
@@ -188,6 +197,7 @@ class Archive:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.create_function("vk_person_key", 1, person_key, deterministic=True)
             self._migrate()
         except sqlite3.DatabaseError as e:
             raise ArchiveError(f"cannot open archive {self.path}: {e}") from e
@@ -415,7 +425,7 @@ class Archive:
 
 
 ENTITY_COLUMNS = {
-    "persons": ("doc_id", "name", "name_key", "positions"),
+    "persons": ("doc_id", "name", "name_key", "positions", "person_key"),
     "mentioned_dates": ("doc_id", "date", "text"),
     "docnum_refs": ("doc_id", "code", "canonical", "type", "issuer", "date", "issuer_body"),
     "slogans": ("doc_id", "text", "slogan_key"),
@@ -425,8 +435,8 @@ ENTITY_COLUMNS = {
 def entity_rows(doc_id: int, entities: dict) -> dict[str, list[tuple]]:
     """The rows one document's entities (indexer.entities JSON) make in each table."""
     return {
-        "persons": [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False))
-                    for p in entities.get("persons", [])],
+        "persons": [(doc_id, p["name"], name_key(p["name"]), json.dumps(p["positions"], ensure_ascii=False),
+                     person_key(p["name"])) for p in entities.get("persons", [])],
         "mentioned_dates": [(doc_id, d["date"], d.get("text")) for d in entities.get("dates", [])],
         "docnum_refs": [(doc_id, d["code"], d["canonical"], d.get("type"), d.get("issuer"), d.get("date"),
                          d.get("issuer_body")) for d in entities.get("docnums", [])],
@@ -439,6 +449,14 @@ def name_key(name: str) -> str:
     from archive.vntext import folded_key
 
     return " ".join(folded_key(name).split())
+
+
+def person_key(name: str | None) -> str | None:
+    """Who a name is: lowercase, one tone placement, single spaces; diacritics kept
+    (Lê Đức Dục and Lê Đức Đức stay two people)."""
+    from archive.vntext import match_key
+
+    return " ".join(match_key(name).split()) if name is not None else None
 
 
 def _to_document(row: sqlite3.Row) -> Document:

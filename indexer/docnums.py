@@ -139,13 +139,24 @@ def find_docnums(text: str) -> list[DocNumber]:
 
 def canonical(code: str) -> str | None:
     """Canonical key of a number a user typed (``--resolution 01-kl/tw``), else None."""
+    dn = decode(code)
+    return dn.canonical if dn else None
+
+
+def decode(code: str) -> DocNumber | None:
+    """The whole of a number a user typed, decoded (type and issuer names), else None."""
     code = nfc(code).strip()
     dn = _whole(code)
     if dn is None:                        # typed in lowercase: "86/cp", "15/2020/nd-cp"
         dn = _whole(code.upper())
         if dn is not None and not (dn.type_name or dn.issuer_name):
             dn = None                     # but "3-km/h" is still not a number
-    return dn.canonical if dn else None
+    return dn
+
+
+def code_name(kind: str, code: str) -> str | None:
+    """The name of a type code ("NQ" → "Nghị quyết") or issuer code ("TW" → "Trung ương")."""
+    return _lookup(_TYPES if kind == "type" else _ISSUERS, code)[1]
 
 
 def _whole(code: str) -> DocNumber | None:
