@@ -185,6 +185,28 @@ def _dateline(cell: str) -> tuple[str, str] | None:
 
 # --- the header ----------------------------------------------------------------------
 
+# Metadata keys (folded) that give a document's own number, as exports and catalogues name it
+_NUMBER_KEYS = {"number", "so", "so hieu", "so ky hieu", "ky hieu", "so van ban", "docnum", "own number"}
+
+
+def header_from_metadata(extra: dict, date: str | None = None) -> DocHeader | None:
+    """The identity a catalogue gave with the input (a JSON `number`, a CSV "Số hiệu"
+    column …) when the text prints no header: own number, issuer, date, type, signer.
+    `date` is the date given with the input (a field of its own, not in `extra`)."""
+    from archive.meta import parse_date
+    from indexer.docnums import canonical
+
+    values = {_key(k).lower().replace("_", " "): v for k, v in (extra or {}).items() if isinstance(v, str)}
+    number = next((v.strip() for k, v in values.items() if k in _NUMBER_KEYS and v.strip()), None)
+    key = canonical(number) if number else None
+    if key is None:
+        return None
+    return DocHeader(own_number=number, own_canonical=key, issuer=values.get("issuer") or None,
+                     issued_date=parse_date(date or values.get("issued date")),
+                     doc_type=values.get("type") or None, signer=values.get("signer") or None,
+                     signer_role=values.get("signer role") or None)
+
+
 def parse_header(text: str) -> DocHeader | None:
     """The header and signing block of an official document, or None (a news article)."""
     head = _cells(nfc(text[:HEAD_CHARS]).split("\n")[:HEAD_CELLS * 2])[:HEAD_CELLS]

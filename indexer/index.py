@@ -22,7 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from archive.faults import checkpoint
-from archive.header import DocHeader, doctype_key, header_date, parse_header
+from archive.header import DocHeader, doctype_key, header_date, header_from_metadata, parse_header
 from archive.meta import PUBLISHED
 from archive.records import Document
 from archive.store import Archive, name_key
@@ -110,7 +110,10 @@ def document_fields(doc: Document, words: str, entities: dict | None = None,
     """The Whoosh document for one archived document, its analysis and its official header."""
     entities = entities or {}
     text = doc.text if doc.text.lstrip().startswith(doc.title) else f"{doc.title}\n{doc.text}"
-    numbers = sorted({"#" + dn.canonical for dn in find_docnums(text)})
+    numbers = {DOCNUM_MARK + dn.canonical for dn in find_docnums(text)}
+    if header is not None and header.own_canonical:
+        numbers.add(DOCNUM_MARK + header.own_canonical)      # a catalogue's number, maybe not in the text
+    numbers = sorted(numbers)
     fields = {
         "id": str(doc.id), "title": doc.title, "title_fold": doc.title,
         "body": text, "fold": text, "fold_pairs": text, "words": words,
@@ -218,7 +221,8 @@ def _finish(archive: Archive, in_flight, summary: IndexSummary):
 def _rederive_header(archive: Archive, doc: Document) -> DocHeader | None:
     """Parse the official header again (archives older than the table, parser fixes) and
     date the document by it when its input gave no date. Cheap next to segmentation."""
-    header = parse_header(doc.text)
+    given = doc.date if doc.date_source == "metadata" else None
+    header = parse_header(doc.text) or header_from_metadata(doc.extra, given)
     archive.save_header(doc.id, header)
     date, source = header_date(header, doc.date, doc.date_source)
     if (date, source) != (doc.date, doc.date_source):

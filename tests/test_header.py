@@ -357,3 +357,33 @@ def test_legal_corpus_search_number_ranks_the_law_itself_first(tmp_path):
             misses.append((meta["file"], written[0].text, top))
     assert checked == 125
     assert not misses
+
+
+def test_a_catalogue_number_given_with_the_input_is_the_document_itself(tmp_path):
+    """A record of an export whose text prints no header, but whose catalogue fields
+    name its number (`number`, a CSV "Số hiệu"): that number is its own."""
+    export = tmp_path / "vanban.jsonl"
+    rows = [
+        {"id": "vb-12", "title": "Về tăng cường công tác dân vận", "number": "12-NQ/TU", "issuer": "Tỉnh ủy Lai Châu",
+         "date": "2023-03-02", "text": "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tăng cường công tác dân vận, "
+                                      "phát huy vai trò của Mặt trận và các đoàn thể trong năm 2023."},
+        {"id": "tin-1", "title": "Huyện Tam Đường quán triệt nghị quyết về dân vận",
+         "text": "Huyện ủy Tam Đường quán triệt Nghị quyết 12-NQ/TU của Ban Thường vụ Tỉnh ủy; Nghị quyết "
+                 "12-NQ/TU yêu cầu tăng cường công tác dân vận; các chi bộ bàn cách thực hiện Nghị quyết 12-NQ/TU."},
+    ]
+    export.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    csv_file = tmp_path / "danh-muc.csv"
+    csv_file.write_text("Số hiệu,Tiêu đề,Nội dung\n45/2023/QĐ-UBND,Quy định về quản lý chợ,"
+                        "Ủy ban nhân dân tỉnh ban hành quy định về quản lý và phát triển chợ trên địa bàn tỉnh.\n",
+                        encoding="utf-8")
+    vk = Vankien(tmp_path / "home")
+    code, _, err = vk("import", str(export), str(csv_file), "--quiet")
+    assert code == 0, err
+    hits = [h["external_id"] for h in vk.json_lines("search", "12-NQ/TU", "--json")]
+    assert hits == ["vb-12", "tin-1"]                          # it cites itself less, yet comes first
+    shown = vk.json("show", "1", "--json")["header"]
+    assert (shown["own_number"], shown["issuer"], shown["issued_date"]) == ("12-NQ/TU", "Tỉnh ủy Lai Châu",
+                                                                            "2023-03-02")
+    itself = vk.json("resolution", "12-nq/tu", "--json")["itself"]
+    assert [d["id"] for d in itself] == [1]
+    assert vk.json("show", "3", "--json")["header"]["own_number"] == "45/2023/QĐ-UBND"

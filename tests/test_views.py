@@ -295,7 +295,7 @@ def test_migration_v4_keys_persons_already_stored(tmp_path):
     db.commit()
     db.close()
     with Archive(tmp_path) as archive:
-        assert archive.schema_version == 4
+        assert archive.schema_version == len(MIGRATIONS)
         assert archive.db.execute("SELECT person_key FROM persons").fetchone()[0] == "phan xuân thuỷ"
 
 
@@ -330,8 +330,11 @@ def test_every_law_is_the_document_itself_of_its_number(tmp_path):
     with tarfile.open(LEGAL_TAR) as tf:
         texts = {m.name.rsplit("/", 1)[-1]: tf.extractfile(m).read().decode("utf-8") for m in tf if m.isfile()}
     checked, wrong = 0, []
+    from test_header import META_CORRECTIONS          # meta.jsonl's own mistakes, checked by hand there
+
     for line in texts["meta.jsonl"].splitlines():
         meta = json.loads(line)
+        meta["number"] = META_CORRECTIONS.get((meta["file"], "number"), meta.get("number"))
         if not meta.get("number") or canonical(meta["number"]) not in {d.canonical for d in find_docnums(texts[meta["file"]])}:
             continue                                    # the number is not written in the text
         checked += 1
