@@ -44,12 +44,19 @@ def decode(data: bytes) -> Decoded:
         raise DecodeError("binary file")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _decode_8bit(data)
+    except UnicodeDecodeError as e:
+        if not _cut_short(data, e):
+            return _decode_8bit(data)
+        text = data[:e.start].decode("utf-8")      # a file cut inside its last letter: keep the rest
     repaired = legacy.repair_mojibake(text)
     if repaired != text:
         return _finish(repaired, "utf-8+legacy-repair")
     return _finish(text, "utf-8")
+
+
+def _cut_short(data: bytes, error: UnicodeDecodeError) -> bool:
+    """UTF-8 whose only fault is a letter cut off at the very end (a truncated download)."""
+    return error.reason == "unexpected end of data" and error.start >= len(data) - 3 and error.start > 0
 
 
 def _finish(text: str, encoding: str) -> Decoded:

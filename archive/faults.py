@@ -15,6 +15,11 @@ _nth_time = int(_nth) if _nth.isdigit() and int(_nth) > 0 else 1
 _seen = 0
 
 
+def armed(name: str) -> bool:
+    """Whether this run may die at `name` (to install a hook only then)."""
+    return name == _name
+
+
 def checkpoint(name: str) -> None:
     """Die here (SIGKILL, no cleanup) if the environment asks for this point."""
     global _seen

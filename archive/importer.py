@@ -27,7 +27,7 @@ from archive.header import header_date, header_from_metadata, parse_header
 from archive.meta import extract_meta
 from archive.paths import shown
 from archive.readers import iter_inputs
-from archive.records import Document, Draft, Failure, Outcome, RawItem, TooLarge
+from archive.records import MAX_TEXT, Document, Draft, Failure, Outcome, RawItem, TooLarge
 from archive.store import Archive, now
 
 COMMIT_EVERY = 200
@@ -73,6 +73,7 @@ class Importer:
         archive.begin()
         try:
             for item in iter_inputs(paths, seen=archive.is_unchanged, follow=self.follow):
+                checkpoint("import.read")
                 self.on_item(item)
                 self.summary.bytes += item.consumed
                 if item.status == "container":
@@ -93,6 +94,8 @@ class Importer:
         return self.summary
 
     def _emit(self, outcome: Outcome) -> None:
+        if outcome.reason:                      # one line, whatever a library's message was
+            outcome.reason = " ".join(outcome.reason.split())
         self.summary.counts[outcome.status] += 1
         if outcome.status in ("skipped", "failed"):
             self.summary.reasons[outcome.status, reason_kind(outcome.reason)] += 1
@@ -145,6 +148,7 @@ class Importer:
         db.execute("SAVEPOINT draft")
         try:
             outcome = self._store(draft)
+            checkpoint("import.record")              # inside the record's savepoint
         except Exception as e:
             db.execute("ROLLBACK TO draft")
             outcome = Outcome(draft.path, "failed", _reason(e))
@@ -159,6 +163,9 @@ class Importer:
         return outcome
 
     def _store_clean(self, draft: Draft) -> Outcome:
+        if len(draft.text) > MAX_TEXT:
+            return Outcome(draft.path, "failed", f"text too long: {len(draft.text) / 1e6:.0f} M characters > "
+                                                 f"{MAX_TEXT / 1e6:.0f} M per document")
         text = clean_text(draft.text)
         junk = not_an_article(text)
         if junk:

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 MAX_RECORD = 50 * 1024 * 1024     # one document (a file, a JSON line, a table row) larger than this is no article
+# The longest text one document may have once read (the longest code in legal-127 has
+# under 1 M characters): past it, cleaning, de-duplication and segmentation would
+# cost gigabytes of memory for what is no article, so the record fails instead.
+MAX_TEXT = 10_000_000
 
 
 class TooLarge(ValueError):

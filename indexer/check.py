@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 
 from archive import dedup
 from archive.store import MIGRATIONS, Archive, entity_rows
-from indexer.index import IndexUnavailable, delete_ids, index_pending, leftover_dirs, open_index, reindex
+from indexer.index import (IndexUnavailable, delete_ids, index_exists, index_pending, leftover_dirs, open_index,
+                           reindex)
 
 SHOWN_IDS = 20                # ids listed per finding; the count is always whole
 
 
 @dataclass
 class Finding:
-    kind: str     # integrity | schema | hash | entities | leftover | index | missing | unindexed | stale | doubled
+    kind: str     # integrity | schema | hash | entities | leftover | index | missing | unmarked | unindexed
+    #               | stale | doubled
     message: str
     ids: list[int] = field(default_factory=list)
     count: int = 0
@@ -76,7 +78,13 @@ def repair(archive: Archive, segmenter_factory=None) -> CheckReport:
     if "index" in kinds:
         summary = reindex(archive, **options)
         done.append(f"index rebuilt ({summary.indexed:,} documents)")
-    elif kinds & {"missing", "stale", "doubled", "unindexed"}:
+    if "unmarked" in kinds:
+        ids = _ids(before, "unmarked")
+        archive.begin()
+        archive.db.executemany("INSERT OR IGNORE INTO indexed(doc_id) VALUES (?)", [(i,) for i in ids])
+        archive.commit()
+        done.append(f"{len(ids):,} indexed documents marked so")
+    if "index" not in kinds and kinds & {"missing", "stale", "doubled", "unindexed"}:
         wrong = _ids(before, "stale") | _ids(before, "doubled") | _ids(before, "missing")
         delete_ids(archive.home, wrong)
         archive.begin()
@@ -134,7 +142,7 @@ def _check_index(archive: Archive, report: CheckReport) -> None:
     archived = {r[0] for r in archive.db.execute("SELECT id FROM documents")}
     marked = {r[0] for r in archive.db.execute("SELECT doc_id FROM indexed")}
     try:
-        in_index = _index_ids(archive)
+        in_index = _index_ids(archive) if marked or index_exists(archive) else Counter()
     except IndexUnavailable as e:
         if archived:
             report.add("index", str(e), count=1)
@@ -144,6 +152,10 @@ def _check_index(archive: Archive, report: CheckReport) -> None:
     missing = (archived & marked) - present
     if missing:
         report.add("missing", "marked indexed but not in the index", missing)
+    unmarked = (present & archived) - marked
+    if unmarked:
+        report.add("unmarked", "in the index but not marked indexed (an import stopped after a Whoosh commit)",
+                   unmarked)
     unindexed = archived - marked - present
     if unindexed:
         report.add("unindexed", "archived, not indexed yet (the next import or --repair indexes them)", unindexed)

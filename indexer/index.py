@@ -21,7 +21,7 @@ import whoosh.filedb.compound
 from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
-from archive.faults import checkpoint
+from archive.faults import armed, checkpoint
 from archive.header import DocHeader, doctype_key, header_date, header_from_metadata, parse_header
 from archive.meta import PUBLISHED
 from archive.records import Document
@@ -189,6 +189,7 @@ def _with_words(archive: Archive, chunks, segmenter_factory, summary: IndexSumma
             if missing:
                 segmenter = segmenter or segmenter_factory().__enter__()
                 job = segmenter.submit(missing)
+                checkpoint("index.analyzing")            # the workers are at it
             in_flight.append((docs, cached, job))
             if len(in_flight) > AHEAD:
                 yield from _finish(archive, in_flight.popleft(), summary)
@@ -212,6 +213,7 @@ def _finish(archive: Archive, in_flight, summary: IndexSummary):
         if cached[d.content_hash][1] is not None:
             archive.save_entities(d.id, json.loads(cached[d.content_hash][1]))
     headers = {d.id: _rederive_header(archive, d) for d in docs}
+    checkpoint("index.analysis_saved")           # inside the transaction of this chunk's analysis
     archive.commit()
     for d in docs:
         words, entities = cached[d.content_hash]
@@ -249,6 +251,10 @@ def index_pending(archive: Archive, on_document: Callable[[Document], None] | No
                   entities=entities)
 
 
+def index_exists(archive: Archive) -> bool:
+    return whoosh_index.exists_in(str(index_path(archive)), indexname=INDEX_NAME)
+
+
 def leftover_dirs(archive: Archive) -> list[Path]:
     """What a reindex killed before its swap leaves beside the index."""
     return [p for p in (archive.home / (INDEX_DIR + ".new"), archive.home / (INDEX_DIR + ".old")) if p.exists()]
@@ -263,12 +269,15 @@ def reindex(archive: Archive, on_document: Callable[[Document], None] | None = N
     ix = _open_or_create(fresh)
     summary = _write(archive, ix, everything=True, on_document=on_document,
                      segmenter_factory=segmenter_factory, mark=False)
+    checkpoint("reindex.built")
     old = archive.home / (INDEX_DIR + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if final.exists():
         final.rename(old)
+    checkpoint("reindex.mid_swap")               # no index folder at all for an instant
     fresh.rename(final)
     shutil.rmtree(old, ignore_errors=True)
+    checkpoint("reindex.swapped")
     archive.begin()
     archive.db.execute("DELETE FROM indexed")
     archive.db.execute("INSERT INTO indexed(doc_id) SELECT id FROM documents")
@@ -313,6 +322,9 @@ def _indexed_ids(ix) -> set[int]:
 
 def _commit(archive: Archive, writer: IndexWriter, ids: list[int], mark: bool) -> None:
     checkpoint("index.before_commit")
+    if armed("index.in_whoosh_commit"):          # a crash test: die with the segment written, no TOC yet
+        write_toc = writer._commit_toc
+        writer._commit_toc = lambda segments: (checkpoint("index.in_whoosh_commit"), write_toc(segments))
     writer.commit()
     checkpoint("index.after_whoosh_commit")      # in Whoosh, not yet marked indexed
     if mark:

@@ -159,3 +159,12 @@ def test_mojibake_repaired_through_import(vankien, tmp_path):
                                      "\n\nĐây là dòng đã đúng Unicode, giữ nguyên.")
     assert docs["b.txt"]["text"] == "Cộng hòa xã hội chủ nghĩa Việt Nam\n\nĐảng bộ tỉnh Lai Châu tổ chức hội nghị"
     assert docs["a.txt"]["encoding"] == docs["b.txt"]["encoding"] == "utf-8+legacy-repair"
+
+
+def test_utf8_cut_inside_its_last_letter_keeps_the_rest():
+    """A truncated download: the last letter's bytes are cut short (Đ = C4 90, ả = E1 BA A3)."""
+    from archive.encoding import decode
+
+    data = "Đảng bộ tỉnh Lai Châu họp bàn công tác cán bộ. Đ".encode("utf-8")
+    assert decode(data[:-1]).text == "Đảng bộ tỉnh Lai Châu họp bàn công tác cán bộ. "
+    assert decode(data + "ả".encode("utf-8")[:2]).text == "Đảng bộ tỉnh Lai Châu họp bàn công tác cán bộ. Đ"

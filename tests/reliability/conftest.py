@@ -1,6 +1,7 @@
 """A small archive built once per module, copied for each test that damages it."""
 from __future__ import annotations
 
+import random
 import shutil
 
 import pytest
@@ -38,3 +39,22 @@ def home(built_home, tmp_path):
     copy = tmp_path / "home"
     shutil.copytree(built_home, copy)
     return copy
+
+
+PLACES = ["Lai Châu", "Điện Biên", "Sơn La", "Hà Giang", "Lào Cai", "Yên Bái", "Tuyên Quang", "Cao Bằng"]
+TOPICS = ["chuyển đổi số", "xây dựng nông thôn mới", "giảm nghèo bền vững", "cải cách hành chính",
+          "phát triển du lịch", "công tác cán bộ", "kiểm tra giám sát", "dân vận khéo"]
+
+
+def articles(prefix: str, n: int, seed: int) -> dict[str, str]:
+    """n distinct articles, each naming Đảng bộ once (a query with a known total)."""
+    rnd = random.Random(seed)
+    out = {}
+    for i in range(n):
+        place, topic = rnd.choice(PLACES), rnd.choice(TOPICS)
+        out[f"{prefix}-{i:03d}.txt"] = (
+            f"{place}: hội nghị số {prefix}{i} về {topic}\n\n"
+            f"Ngày {1 + i % 28}/{1 + i % 12}/2023, Đảng bộ {place} tổ chức hội nghị số {prefix}{i} bàn về "
+            f"{topic}. Hội nghị đánh giá kết quả {rnd.randint(3, 40)} mô hình, đề ra {rnd.randint(2, 9)} "
+            f"nhiệm vụ trọng tâm cho năm {rnd.choice([2024, 2025])} với mã {prefix}-{seed}-{i}.\n")
+    return out

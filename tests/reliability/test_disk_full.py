@@ -7,7 +7,6 @@ import subprocess
 import pytest
 
 from tests.conftest import SAMPLES, Vankien, run_subprocess
-from tests.reliability.conftest import write_articles
 
 
 @pytest.fixture
