@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 VANKIEN := $(VENV)/bin/vankien
 DEMO_HOME := demo-home
 
-.PHONY: demo test test-fast bench clean
+.PHONY: demo test test-all test-fast bench clean
 
 $(VENV)/.installed: setup.cfg setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -25,11 +25,15 @@ demo: $(VENV)/.installed
 	$(VANKIEN) --home $(DEMO_HOME) search 01-KL/TW --json --limit 2
 	$(VANKIEN) --home $(DEMO_HOME) list --limit 5
 
+# the suite without the tests marked slow (real corpus, every crash point): CI runs this
 test: $(VENV)/.installed
+	$(PY) -m pytest -q -m "not slow"
+
+# everything, the slow tests too
+test-all: $(VENV)/.installed
 	$(PY) -m pytest -q
 
-test-fast: $(VENV)/.installed
-	$(PY) -m pytest -q -m "not slow"
+test-fast: test
 
 bench: $(VENV)/.installed
 	$(PY) bench/bench_import.py
