@@ -6,12 +6,12 @@ matched, 1 when nothing did, 2 on bad input (cli.py's codes).
 """
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import asdict
 
 import click
 
+import render
 import render_views
 from archive.views import DATE_POLICIES, Scope, ViewError
 from cli import EXIT_NO_MATCH, State, UserError, main, pass_state
@@ -45,7 +45,17 @@ def _run(state: State, view, *args, **kwargs):
 
 def _json_lines(rows) -> None:
     for row in rows:
-        sys.stdout.write(json.dumps(asdict(row), ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(asdict(row)))
+
+
+def _listing(state: State, rows, as_json: bool, draw, nothing: str) -> None:
+    """A ranked list: JSON Lines or a table, and exit 1 with a line when it is empty."""
+    if as_json:
+        _json_lines(rows)
+    elif rows:
+        draw(state.out, rows)
+    if not rows:
+        _nothing(state, nothing)
 
 
 def _nothing(state: State, message: str) -> None:
@@ -71,12 +81,7 @@ def persons_cmd(state: State, query: str | None, date_from, date_to, source, dat
     from archive.views import persons
 
     rows = _run(state, persons, query, Scope(date_from, date_to, source, dates), top)
-    if as_json:
-        _json_lines(rows)
-    elif rows:
-        render_views.persons(state.out, rows)
-    if not rows:
-        _nothing(state, "no person matched")
+    _listing(state, rows, as_json, render_views.persons, "no person matched")
 
 
 @main.command("person")
@@ -101,7 +106,7 @@ def person_cmd(state: State, name: str, dates: str, as_json: bool) -> None:
     if as_json:
         row = asdict(found)
         row["kind"] = "candidates" if isinstance(found, Candidates) else "person"
-        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(row))
     elif isinstance(found, Candidates):
         render_views.candidates(state.out, found)
     else:
@@ -127,12 +132,7 @@ def resolutions_cmd(state: State, type_code, issuer_code, date_from, date_to, so
     from archive.views import resolutions
 
     rows = _run(state, resolutions, type_code, issuer_code, Scope(date_from, date_to, source, dates), top)
-    if as_json:
-        _json_lines(rows)
-    elif rows:
-        render_views.resolutions(state.out, rows)
-    if not rows:
-        _nothing(state, "no document number matched")
+    _listing(state, rows, as_json, render_views.resolutions, "no document number matched")
 
 
 @main.command("resolution")
@@ -154,7 +154,7 @@ def resolution_cmd(state: State, code: str, date: str | None, dates: str, as_jso
     if found is None:
         _nothing(state, f"no document cites {code}" + (f" with an issuance dated {date}" if date else ""))
     if as_json:
-        sys.stdout.write(json.dumps(asdict(found), ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(asdict(found)))
     else:
         render_views.resolution(state.out, found)
 
@@ -175,12 +175,7 @@ def slogans_cmd(state: State, date_from, date_to, source, dates, top: int, as_js
     from archive.views import slogans
 
     rows = _run(state, slogans, Scope(date_from, date_to, source, dates), top)
-    if as_json:
-        _json_lines(rows)
-    elif rows:
-        render_views.slogans(state.out, rows)
-    if not rows:
-        _nothing(state, "no slogan matched")
+    _listing(state, rows, as_json, render_views.slogans, "no slogan matched")
 
 
 @main.command("slogan")
@@ -200,6 +195,6 @@ def slogan_cmd(state: State, text: str, dates: str, as_json: bool) -> None:
     if found is None:
         _nothing(state, f"no document uses the slogan {text!r}")
     if as_json:
-        sys.stdout.write(json.dumps(asdict(found), ensure_ascii=False) + "\n")
+        sys.stdout.write(render.json_line(asdict(found)))
     else:
         render_views.slogan(state.out, found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich import box
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
+from render import data
 
 BAR_WIDTH = 40
 DATES = ("first", "last", "date", "year")
@@ -18,8 +18,7 @@ SHOWN_DOCUMENTS = 20
 SHOWN_POSITIONS = 12
 
 
-def _t(value, style: str | None = None) -> Text:
-    return Text("" if value is None else str(value), style=style or "")
+_t = data          # archived text as text: never markup, never a control sequence
 
 
 def _docs(n: int) -> str:
@@ -85,8 +84,8 @@ def _documents(title: str, docs, with_issuance: bool = False, shown: int = SHOWN
 
 
 def _headline(console: Console, title: str, line: str) -> None:
-    console.print(Text(title, style="bold magenta"))
-    console.print(Text(line, style="dim"))
+    console.print(_t(title, "bold magenta"))
+    console.print(_t(line, "dim"))
 
 
 def _print_all(console: Console, *tables) -> None:
@@ -107,8 +106,8 @@ def persons(console: Console, rows) -> None:
 
 
 def candidates(console: Console, found) -> None:
-    console.print(Text(f"{found.query!r} fits {len(found.people)} people with different diacritics; "
-                       "ask for one by its written name:", style="dim"))
+    console.print(_t(f"{found.query!r} fits {len(found.people)} people with different diacritics; "
+                     "ask for one by its written name:", "dim"))
     persons(console, found.people)
 
 
@@ -116,7 +115,7 @@ def person(console: Console, p) -> None:
     undated = f" ({p.undated:,} without a usable date)" if p.undated else ""
     _headline(console, p.name, f"{_docs(p.documents)}{undated} · {_span(p.first, p.last)}")
     if len(p.variants) > 1:
-        console.print(Text("written as: " + ", ".join(p.variants), style="dim"))
+        console.print(_t("written as: " + ", ".join(p.variants), "dim"))
     positions = _table("Positions", "position", "docs", "first", "last")
     shown = p.positions
     if len(shown) > SHOWN_POSITIONS:          # many written once are mostly extraction slips
@@ -181,6 +180,6 @@ def slogan(console: Console, s) -> None:
     first = f" · first used {s.first_use.date} (#{s.first_use.id})" if s.first_use else ""
     _headline(console, f"“{s.text}”", f"{_docs(s.documents)}{undated}{first}")
     if len(s.forms) > 1:
-        console.print(Text("written as: " + " | ".join(s.forms), style="dim"))
+        console.print(_t("written as: " + " | ".join(s.forms), "dim"))
     _print_all(console, bars("Documents per year", s.years), _counts("Sources", s.sources, "source"),
                _documents("Used in", s.used_in), _counts("Longer slogans containing it", s.longer, "slogan"))

@@ -143,3 +143,21 @@ def test_error_lines_carry_no_sequence(tmp_path):
     code, err = result.exit_code, result.stderr
     assert code == 2
     assert _no_controls(err) and "missing" in err and len(err.strip().splitlines()) == 1
+
+
+def test_research_views_of_an_old_archive_carry_no_sequence(hostile_home, tmp_path):
+    """Entity rows written before the rule (put back by SQL) reach the views' tables as text."""
+    home = tmp_path / "home"
+    shutil.copytree(hostile_home[0], home)
+    with sqlite3.connect(home / "archive.sqlite") as db:
+        db.execute("INSERT INTO persons(doc_id, name, name_key, positions, person_key) VALUES (1, ?, ?, ?, ?)",
+                   ("Lò Văn" + CLEAR + " Cương", "lo van cuong", json.dumps(["Bí thư" + TITLE_SET]),
+                    "lò văn" + CLEAR + " cương"))
+        db.execute("INSERT INTO slogans(doc_id, text, slogan_key) VALUES (1, ?, ?)",
+                   ("Tiên phong" + CLEAR + " - Trọng tâm", "tien phong trong tam"))
+    vankien = Vankien(home)
+    for args, shown in ((["persons"], "Cương"), (["person", "lo van cuong"], "Cương"), (["slogans"], "Trọng tâm"),
+                        (["slogan", "tien phong trong tam"], "Trọng tâm")):
+        code, out, err = vankien("--color", "always", *args)
+        assert code == 0, (args, err)
+        assert _only_colour(out) and shown in out, args
