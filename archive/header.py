@@ -83,7 +83,10 @@ _SUMMARY_STOP = re.compile(
     r"(?:ỦY|UỶ) BAN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|CHỦ TỊCH|BỘ TRƯỞNG|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|"
     r"BỘ CHÍNH TRỊ|BAN BÍ THƯ|CHÍNH PHỦ|THỦ TƯỚNG|QUỐC HỘI|GIÁM ĐỐC|TỈNH (?:ỦY|UỶ)|THƯỜNG TRỰC)",
     re.I)
-_ABOUT = re.compile(r"^(?:về|v/v)\b", re.I)
+# How a trích yếu opens: "về …" (Party), and the verbs of state documents (Nghị định
+# 30/2020/NĐ-CP: "Quy định …", "Ban hành …", "Về việc …", "Sửa đổi, bổ sung …" …)
+_ABOUT = re.compile(r"^(?:về|v/v|quy định|ban hành|hướng dẫn|sửa đổi|bổ sung|phê duyệt|thành lập|"
+                    r"công nhận|điều chỉnh|kiện toàn|giao|phân công|thông qua)\b", re.I)
 _PASSED = re.compile(r"(?:Bộ luật|Luật|Hiến pháp|Pháp lệnh|Nghị quyết) này (?:đã )?(?:được|do) "
                      r"[^.;]{0,250}?thông qua[^.;]{0,120}", re.I)
 
@@ -396,6 +399,9 @@ def _signing_block(cells: list[str]) -> tuple[str | None, str | None]:
 
 
 _SIGNED_AROUND = re.compile(r"^[(\[]?\s*đã\s+ký\s*[)\]:]?\s*|\s*[(\[]\s*đã\s+ký\s*[)\]]\s*$", re.I)
+
+
+HEADER_DATE_NOTE = "the official header's date"
 
 
 def header_date(header: DocHeader | None, date: str | None, date_source: str | None) -> tuple[str | None, str | None]:

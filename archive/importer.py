@@ -23,7 +23,7 @@ from archive.faults import checkpoint
 from archive.fields import FieldMap
 from archive.encoding import DecodeError
 from archive.formats import FormatError, parse
-from archive.header import header_date, header_from_metadata, parse_header
+from archive.header import HEADER_DATE_NOTE, header_date, header_from_metadata, parse_header
 from archive.meta import extract_meta
 from archive.paths import shown
 from archive.readers import iter_inputs
@@ -182,7 +182,9 @@ class Importer:
         if header is not None and not given["title"]:
             given["title"] = header.title       # not "TỈNH ỦY LAI CHÂU", the header's first line
         meta = extract_meta(text, given, source_range=self.archive.source_range)
-        meta.date, meta.date_source = header_date(header, meta.date, meta.date_source)
+        dated = header_date(header, meta.date, meta.date_source)
+        if dated != (meta.date, meta.date_source):
+            (meta.date, meta.date_source), meta.date_note = dated, HEADER_DATE_NOTE
         sig = dedup.signature(text)
         near = dedup.find_near(self.archive.db, sig) if sig is not None else None
         doc = Document(title=meta.title, text=text, path=draft.path, content_hash=content_hash,

@@ -355,8 +355,9 @@ class Archive:
         names = [f.name for f in fields(DocHeader)]
         return {r["doc_id"]: DocHeader(**{n: r[n] for n in names}) for r in rows}
 
-    def set_date(self, doc_id: int, date: str | None, date_source: str | None) -> None:
-        self.db.execute("UPDATE documents SET date=?, date_source=? WHERE id=?", (date, date_source, doc_id))
+    def set_date(self, doc_id: int, date: str | None, date_source: str | None, note: str | None) -> None:
+        self.db.execute("UPDATE documents SET date=?, date_source=?, date_note=? WHERE id=?",
+                        (date, date_source, note, doc_id))
 
     def entities_of(self, doc_id: int) -> dict:
         q = self.db.execute

@@ -22,7 +22,8 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from archive.faults import armed, checkpoint
-from archive.header import DocHeader, doctype_key, header_date, header_from_metadata, parse_header
+from archive.header import (HEADER_DATE_NOTE, DocHeader, doctype_key, header_date, header_from_metadata,
+                            parse_header)
 from archive.meta import PUBLISHED
 from archive.records import Document
 from archive.store import Archive, name_key
@@ -228,8 +229,8 @@ def _rederive_header(archive: Archive, doc: Document) -> DocHeader | None:
     archive.save_header(doc.id, header)
     date, source = header_date(header, doc.date, doc.date_source)
     if (date, source) != (doc.date, doc.date_source):
-        archive.set_date(doc.id, date, source)
-        doc.date, doc.date_source = date, source
+        archive.set_date(doc.id, date, source, HEADER_DATE_NOTE)
+        doc.date, doc.date_source, doc.date_note = date, source, HEADER_DATE_NOTE
     return header
 
 
