@@ -37,6 +37,7 @@ def _rules() -> dict:
         "end_ok": {w for p in raw["position_end_ok"] for w in match_key(p).split()} | {"ủy", "uỷ", "viên"},
         "stop": {match_key(w) for w in raw["position_stop_words"]},
         "not_names": {match_key(w) for w in raw["not_names"]},
+        "pen_name_first_ok": {match_key(w) for w in raw["pen_name_first_ok"]},
         "starters": {match_key(w) for w in raw["sentence_starters"]},
         "places": place_keys,
         "countries": {match_key(p) for p in places["countries"]},

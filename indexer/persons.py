@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from archive.vntext import match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
-from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_with, _is_caps,
-                                  _rules, _runs, _vietnamese)
+from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
+                                  _is_caps, _rules, _runs, _vietnamese)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
 
 
@@ -114,6 +114,16 @@ def _split_run(run: list, text: str) -> list[_Cand]:
 
 # --- deciding -----------------------------------------------------------------
 
+# "hội" before a name makes it an association's name (Hội Nông dân …), but
+# "… của Quốc hội Phạm Tất Thắng" ends a body that a person belongs to.
+_PERSONS_BODY = _ends_re(["quốc hội", "xã hội"])
+
+
+def _soft_body_before(left: str, cand: _Cand) -> bool:
+    return _ends_with(_rules()["negative"], left) \
+        and not (cand.surname and _ends_with(_PERSONS_BODY, left))    # Quốc hội Khóa XIV stays a body
+
+
 def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None, str]:
     """How the words around a candidate decide it: (kind, how).
 
@@ -131,7 +141,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
     elif match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
-    elif (not cand.surname or len(cand.toks) == 2) and _ends_with(r["negative"], left):
+    elif (not cand.surname or len(cand.toks) == 2) and _soft_body_before(left, cand):
         return "body", "before"                    # huyện Thanh Bình, báo Đất Việt, quận Hoàng Mai
     if _ends_with(r["honorific"], left):
         return "title", "honorific"
@@ -142,7 +152,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "title", "apposition"
     if _positions_before(text, cand, frozenset(), frozenset()):
         return "title", "position"
-    if end == cand.start and _ends_with(r["negative"], left):
+    if end == cand.start and _soft_body_before(left, cand):
         return "body", "before"
     if _ends_with(r["profession"], left):
         return "mention", "profession"
@@ -191,6 +201,9 @@ def _not_a_name(cand: _Cand) -> bool:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
         return False                               # Trường Chinh: no school
+    parts = [match_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
+    if len(parts) >= 2 and all(p in r["places"] for p in parts):
+        return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
     if keys[0] in r["not_names"]:
         return True
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
@@ -249,8 +262,9 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     text = nfc(text)
     cands = [c for run in _runs(text) for c in _split_run(run, text)]
     bylines = _bylines(text)
-    known = {(c.start, c.end) for c in cands}
-    cands += [b for b in bylines if (b.start, b.end) not in known]
+    credit_starts = {b.start for b in bylines}
+    cands = [c for c in cands if c.start not in credit_starts]   # the credit's reading of a run wins
+    cands += bylines
     forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text)}
     cands += [_Cand(a, b, [text[a:b]], False, False) for a, b in forced]
     honorary = cues.honorary_spans(text)
@@ -284,6 +298,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             continue
         if len(c.toks) >= 3 or use_ner and _ner_label(text, c, ner_cache) == "PER":
             accepted.setdefault(key, c.name)
+    _drop_glued_words(text, cands, accepted)
 
     # the positions next to every mention of an accepted name
     name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)
@@ -295,6 +310,23 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
     return _merge(accepted, positions)
+
+
+def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:
+    """A name with one word more than another accepted name, every time followed by a
+    lowercase word, is that name with the next sentence's first word glued to it
+    (a caption run on: "Phó Thống đốc Đào Minh Tú Chia sẻ tại …", "Theresa May Tuy nhiên")."""
+    glued: dict[str, bool] = {}
+    for c in cands:
+        key = _key(c.name)
+        if key in accepted and len(c.toks) >= 3:
+            nxt = re.match(r"[ \u00a0]+(\w)", text[c.end:c.end + 3])
+            glued[key] = glued.get(key, True) and bool(nxt and nxt.group(1).islower())
+    for key, always in glued.items():
+        short = key.split()[:-1]
+        # a two-syllable Vietnamese short form may be a typo ("Võ Công trí"): keep the name
+        if always and " ".join(short) in accepted and (len(short) >= 3 or not all(map(_vietnamese, short))):
+            del accepted[key]
 
 
 def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Person]:
