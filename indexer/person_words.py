@@ -140,6 +140,7 @@ class _Cand:
     front_place: bool = False                      # a place was written in front (Mỹ Donald Trump)
     lead: int = -1                                 # where that place starts
     kind: str | None = None                        # what _context made of it, once asked
+    how: str = ""                                  # and by which words (honorific, apposition …)
 
     @property
     def left_end(self) -> int:
@@ -155,7 +156,7 @@ _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ",
                "trường", "viện", "cục", "tổng", "hội", "đảng"}
 
 
-_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố"}
+_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "samdech", "techo"}
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",

@@ -62,6 +62,16 @@ def _strip_places(toks: list, i: int) -> int:
     return i
 
 
+def _called_and_closed(text: str, toks: list) -> bool:
+    """A word that may open a sentence ends a name when punctuation follows and the
+    words before call it a person: "ông Bùi Đình Sáng - Chánh Thanh tra", "đảng viên
+    Đỗ Kim Hội -" (not the street list "đường Hoàng Minh Giám, …")."""
+    if not re.match(r"[ \u00a0]*[-–,;(]", text[toks[-1][1]:toks[-1][1] + 3]):
+        return False
+    left, r = text[max(0, toks[0][0] - 60):toks[0][0]], _rules()
+    return any(_ends_with(r[k], left) for k in ("honorific", "positive", "title_end"))
+
+
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
@@ -82,7 +92,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(toks) > 1 and match_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
     while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"] \
-            and match_key(toks[-2][2]) not in ("văn", "thị"):   # Lê Văn Sáng is no "Lê Văn"
+            and match_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
         toks = toks[:-1]                           # caption glued to the next sentence
     for k in range(1, len(toks)):
         head_end = _head_at(text, toks[k][0])
@@ -106,6 +116,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                 out = _split_run(toks[:j], text) + out
             return out
     rest = toks[j0:]
+    while len(rest) > 2 and match_key(rest[0][2]) in _CAP_HONORIFICS:
+        rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0,
                       toks[0][0] if j0 > 0 else -1)]
@@ -168,7 +180,7 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     kind, how = _context(text, cand)
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
-    cand.kind = kind
+    cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
     if cues.historical(match_key(cand.name)):
@@ -283,7 +295,8 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         if chained and (c.start, c.end) not in byline_spans and c.kind in (None, "place"):
             ok = False                             # "đường Nguyễn Văn Trỗi, Lê Văn Sỹ và …": streets too
         if ok is False and (chained or c.kind == "place"):
-            prev_place_end = c.end
+            glued = re.match(r"[ \u00a0]+[A-ZĐÀ-Ỹ][^\W\d_]*(?![\w.])", text[c.end:c.end + 12])
+            prev_place_end = c.end + (glued.end() if glued else 0)   # "đường Hoàng Minh [Giám] - …"
         if not ok and re.fullmatch(r"\s*(?:,|và)\s*", text[max(0, prev_ok_end):c.start]) \
                 and not _not_a_name(c) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
             ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn", "…: A, B, C"
@@ -299,6 +312,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         if len(c.toks) >= 3 or use_ner and _ner_label(text, c, ner_cache) == "PER":
             accepted.setdefault(key, c.name)
     _drop_glued_words(text, cands, accepted)
+    _drop_places_named_elsewhere(cands, accepted, byline_spans)
 
     # the positions next to every mention of an accepted name
     name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)
@@ -310,6 +324,22 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
     return _merge(accepted, positions)
+
+
+def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
+    """A name without a surname that a place word names elsewhere in the document
+    ("thành phố Phúc Châu") is that place in an apposition too ("… hành chính Phúc
+    Châu, Chủ tịch nước …"), unless an honorific calls it a person somewhere."""
+    placed, called = set(), set()
+    for c in cands:
+        if c.surname or (c.start, c.end) in byline_spans:
+            continue
+        if c.kind == "place":
+            placed.add(_key(c.name))
+        elif c.how in ("honorific", "profession", "title", "position") or cues.historical(_key(c.name)):
+            called.add(_key(c.name))                 # "Tổng Bí thư Trường Chinh" beside its school
+    for key in placed - called:
+        accepted.pop(key, None)
 
 
 def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:

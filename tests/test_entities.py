@@ -267,6 +267,25 @@ def test_places_joined_by_a_dash_are_no_name():
     assert people("Tình hữu nghị anh em Việt Nam-Cuba và anh em Lào - Campuchia ngày càng bền chặt.") == {}
 
 
+def test_a_name_ending_in_a_word_that_opens_sentences():
+    text = ("Theo ông Trần Đình Sáng - Chánh Thanh tra Sở, đảng viên Lê Kim Hội, cán bộ phường, được khen. "
+            "Cầu có một nhánh kết nối Hoàng Minh Giám - Nguyễn Kiệm dài 367 mét.")
+    assert set(people(text)) == {match_key("Trần Đình Sáng"), match_key("Lê Kim Hội")}
+    assert people("Cầu nối đường Hoàng Minh Giám - Lê Văn Lương dài 300 mét.") == {}   # streets both
+
+
+def test_honorifics_inside_a_foreign_run_and_bodies_named_like_places():
+    text = ("Thủ tướng Campuchia Samdech Techo Hun Sen dự họp. Người phát ngôn Lầu Năm Góc Jeff Davis "
+            "và Thư ký báo chí Nhà Trắng Sean Spicer trả lời.")
+    assert set(people(text)) == {match_key(n) for n in ("Hun Sen", "Jeff Davis", "Sean Spicer")}
+
+
+def test_a_place_named_elsewhere_is_no_person_in_an_apposition():
+    text = ("Đoàn tới thành phố Quảng Châu, tỉnh Quảng Đông. Tại Trung tâm hành chính Quảng Châu, Chủ tịch nước "
+            "Trần Đại Quang phát biểu. Trường Chính trị Trường Chinh mang tên Tổng Bí thư Trường Chinh.")
+    assert set(people(text)) == {match_key("Trần Đại Quang"), match_key("Trường Chinh")}
+
+
 def test_underthesea_not_imported_by_entities_module():
     code = "import indexer.entities, sys; print('underthesea' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
