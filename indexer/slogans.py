@@ -162,6 +162,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     words = content.split()
     if not words or len(words) > 25 or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
+    if len(words) == 1 and content.islower():
+        return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     left = _left_words(text, start)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3:

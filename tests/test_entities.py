@@ -398,7 +398,7 @@ def test_quoted_themes_and_campaign_names_after_their_cue():
 
 def test_a_cue_further_away_does_not_make_scare_quotes_slogans():
     text = ("Chiến dịch tranh cử bị ảnh hưởng khi ông Fillon “gặp nạn”. "
-            "Truyền thông là mục tiêu “ưa thích” của ông.")
+            "Truyền thông là mục tiêu “ưa thích” của ông. Xã chú trọng các tiêu chí “mềm” của nông thôn mới.")
     assert find_slogans(text) == []
 
 
