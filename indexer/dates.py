@@ -50,6 +50,11 @@ def _full(sep_group: int) -> str:
 
 
 _PAIR = re.compile(rf"{_NOT_BEFORE}{_full(2)}\s*[-–—]\s*{_full(6)}{_NOT_AFTER}")
+_PAIR_HINT = re.compile(r"\d\d\d\d\s*[-–—]\s*\d{1,2}[ \u00a0]?[/.-]")   # cheap test before _PAIR
+
+
+def _pairs(text: str) -> list[re.Match]:
+    return list(_PAIR.finditer(text)) if _PAIR_HINT.search(text) else []
 _ISO = re.compile(rf"(?<![\d/.-]){_YEAR}-(\d\d)-(\d\d)(?![\d-])")
 # the first date of a range takes the year (and maybe the month) of the second
 _RANGE = re.compile(rf"(?<![\d/.])(\d{{1,2}})(?:{_S}([/.-]){_S}(\d{{1,2}}))?"
@@ -69,7 +74,7 @@ def find_dates(text: str) -> list[DateMention]:
     text = nfc(text)
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for m in _PAIR.finditer(text):
+    for m in _pairs(text):
         for g in (1, 5):                           # each side as if written alone
             a, b = m.start(g), m.end(g + 3)
             iso = _iso(int(m.group(g + 3)), int(m.group(g + 2)), int(m.group(g)))
@@ -139,7 +144,8 @@ _PERIODS = [
 def find_periods(text: str) -> list[Period]:
     """Month, quarter, half-year, term and year mentions, in text order."""
     text = nfc(text)
-    taken = [(m.start(), m.end()) for rx in (_PAIR, _WORDS, _NUMERIC, _RANGE) for m in rx.finditer(text)]
+    taken = [(m.start(), m.end()) for m in _pairs(text)]
+    taken += [(m.start(), m.end()) for rx in (_WORDS, _NUMERIC, _RANGE) for m in rx.finditer(text)]
     found = []
     for kind, rx in _PERIODS:
         for m in rx.finditer(text):

@@ -49,15 +49,28 @@ def _rules() -> dict:
     }
 
 
+# match_key of one word or name: the same few thousand recur in every article
+token_key = lru_cache(maxsize=1 << 16)(match_key)
+
+
+_LONGEST: dict[re.Pattern, int] = {}              # pattern -> its longest phrase
+
+
 def _ends_re(phrases: list[str], colon: bool = False) -> re.Pattern:
     """Matches text that ends with one of phrases (whole words, any case)."""
-    alts = "|".join(re.escape(match_key(p)) for p in sorted(set(phrases), key=len, reverse=True))
+    keys = sorted({match_key(p) for p in phrases}, key=len, reverse=True)
     tail = r"\s*:?\s*$" if colon else r"\s*$"
-    return re.compile(rf"(?:^|[^\w])(?:{alts}){tail}")
+    pattern = re.compile(rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, keys))}){tail}")
+    _LONGEST[pattern] = len(keys[0]) if keys else 0
+    return pattern
 
 
 def _ends_with(pattern: re.Pattern, left: str) -> bool:
-    return bool(pattern.search(match_key(left[-60:])))
+    """Whether left ends with one of pattern's phrases; the search starts where the
+    longest phrase could start (a match must reach the end), not at every character."""
+    s = token_key(left[-60:])
+    start = len(s.rstrip(" \t\n\u00a0:")) - _LONGEST.get(pattern, 60) - 1
+    return bool(pattern.search(s, max(0, start)))
 
 
 # --- tokens and capitalized runs -------------------------------------------

@@ -38,7 +38,7 @@ from archive.vntext import match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
-                                  _is_caps, _rules, _runs, _vietnamese)
+                                  _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
 
 
@@ -102,7 +102,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if len(toks) < 2:
         return []
     j0 = _strip_places(toks, 0)
-    keys = [match_key(t[2]) for t in toks]
+    keys = [token_key(t[2]) for t in toks]
     for j in range(j0, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
@@ -263,7 +263,7 @@ def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
 
 def _key(name: str) -> str:
     """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun)."""
-    return match_key(name).replace("-", " ")
+    return token_key(name).replace("-", " ")
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
