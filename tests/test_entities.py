@@ -452,9 +452,10 @@ def test_extract_json_shape_and_title():
 # Measured with `python -m tests.gold.score --quiet`.
 MAX_ERRORS = {
     "dev":      {"persons": 1 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout":  {"persons": 5 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout":  {"persons": 3 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
     "dev2":     {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout2": {"persons": 10 + 1, "dates": 2 + 1, "docnums": 0 + 1, "slogans": 2 + 1},
+    "heldout2": {"persons": 2 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout3": {"persons": 25 + 1, "dates": 0 + 1, "docnums": 1 + 1, "slogans": 6 + 1},   # scored once
 }
 
 
@@ -500,6 +501,7 @@ def test_gold_file_is_well_formed():
     assert {g["source"] for g in gold} == {"seed", "news"}
     assert {g["split"] for g in gold} == set(score.SPLITS)
     assert sum(g["split"] in ("dev2", "heldout2") for g in gold) >= 40
+    assert sum(g["split"] == "heldout3" for g in gold) >= 20
     assert len({g["file"] for g in gold}) == len(gold)          # no document twice
     for g in gold:
         assert set(g) >= {"source", "file", "split", "persons", "dates", "docnums", "slogans"}
