@@ -14,9 +14,12 @@ from indexer.positions import _head_at
 
 # --- bylines and credits ----------------------------------------------------
 
-_CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh\s*:?\s*(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
+_CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu))?\s*:?\s*"
+                     r"(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
 _AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
-_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30})?\s*[-–]?\s*$")
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
+                       r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
+_REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 
 
 def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]] | None:
@@ -36,7 +39,9 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         words.append(w)
     end = i + len(" ".join(words))
     if re.match(r"[ \u00a0]+[^\W\d_]", text[end:end + 3]) and text[end + 1:end + 2].islower():
-        return None                                # "Ảnh: Zing Trên cơ sở": a sentence, not a name
+        if len(words) != 3 or not all(map(cues.vietnamese_syllable, words)):
+            return None                            # "Ảnh: Zing Trên cơ sở": a sentence, not a name
+        words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …": the next sentence glued
     return _pen_name(words, i) if len(words) <= max_words else None
 
 
@@ -47,7 +52,8 @@ def _pen_name(words: list[str], start: int) -> tuple[int, int, list[str]] | None
     if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
-    if keys[0] in r["not_names"] or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
+    if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
+            or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return None
     if any(k in _ORG_TOKENS or k in r["starters"] for k in keys[1:]):
         return None
@@ -85,10 +91,14 @@ def _tail_words(text: str, start: int, end: int):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
+    rep = _REPEATED.search(body, max(0, len(body) - 130))
+    if rep:                                        # "Nguyên Nhung/VOV-Trung tâm Tin" twice
+        body = body[:rep.end(1)]
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
     m = _TAIL_SRC.search(line)
     pos = line_start + (m.start() if m else len(line))
+    done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
     if initials:                                   # "… đầu mối. Đ.T.Hà"
         a, b = line_start + initials[0], line_start + initials[1]
@@ -111,13 +121,15 @@ def _tail_bylines(text: str) -> list[_Cand]:
             name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
             if name and match_key(name[0]) not in _rules()["surnames"]:
                 return []                          # … but "Theo Trí Thức Trẻ" names a newspaper
-        if lead and lead.lower() != "theo":
+        if lead and lead.lower() != "theo" and not (done_by and len(name) >= 2 and all(map(_is_caps, name))):
             return []
         start = mm.end(1) - len(" ".join(name))
         hit = _pen_name(name, start)
         if not hit:
             return []
-        found.append(_cand(hit))
+        found.extend(_two_pen_names(hit))
+        if lead and lead.lower() != "theo":
+            return found                           # an upper-case name "thực hiện": no sentence end needed
         before = _TAIL_LEAD.sub("", text[line_start:start].rstrip()).rstrip()
         before = re.sub(r"/[A-ZĐ][\w.+-]*$", "/", before)
         if before.endswith(("-", "–", ",")):
@@ -126,6 +138,17 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if before == "" or before[-1] in ".!?…:”\")/":
             return found
         return []
+
+
+def _two_pen_names(hit) -> list[_Cand]:
+    """ "… m2. Đình Sơn Lê Quân": two pen names side by side, the second one opening with
+    a surname; a four-syllable Vietnamese name opens with its own surname."""
+    start, end, words = hit
+    surnames = _rules()["surnames"]
+    if len(words) != 4 or match_key(words[0]) in surnames or match_key(words[2]) not in surnames:
+        return [_cand(hit)]
+    cut = start + len(" ".join(words[:2]))
+    return [_cand((start, cut, words[:2])), _cand((cut + 1, end, words[2:]))]
 
 
 def _cand(hit) -> _Cand:

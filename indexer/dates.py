@@ -3,7 +3,8 @@
 Full dates (day, month and year) in every common form become DateMention:
 18/5/2021, 18-5-2021, 18.5.2021, "ngày 18 tháng 5 năm 2021", 2021-05-18, and a
 day or day/month that shares the year of a full date in a range
-("từ ngày 16 đến 21-5-2017", "13-14/5/2017", "1/11/2016 - 31/10/2017").
+("từ ngày 16 đến 21-5-2017", "13-14/5/2017"); both ends of a range of full dates
+("1/11/2016 - 31/10/2017", "(27/7/1947-27/7/2017)").
 Impossible dates (31/2/2021) are dropped. A day/month without a year nearby
 ("Sáng 19/5") is not a date here: guessing its year is the caller's business
 (see infer_pub_date for the one place we do it, from a dateline).
@@ -43,6 +44,17 @@ _NOT_AFTER = r"(?!\d)(?![/.,-]\d)"
 _NUMERIC = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\2{_S}{_YEAR}{_NOT_AFTER}")
 _WORDS = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-)"
                     rf"{_YEAR}{_NOT_AFTER}", re.I)
+# two full dates joined by a dash: "(27/7/1947-27/7/2017)", "1/11/2016 – 31/10/2017"
+def _full(sep_group: int) -> str:
+    return rf"(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\{sep_group}{_S}{_YEAR}"
+
+
+_PAIR = re.compile(rf"{_NOT_BEFORE}{_full(2)}\s*[-–—]\s*{_full(6)}{_NOT_AFTER}")
+_PAIR_HINT = re.compile(r"\d\d\d\d\s*[-–—]\s*\d{1,2}[ \u00a0]?[/.-]")   # cheap test before _PAIR
+
+
+def _pairs(text: str) -> list[re.Match]:
+    return list(_PAIR.finditer(text)) if _PAIR_HINT.search(text) else []
 _ISO = re.compile(rf"(?<![\d/.-]){_YEAR}-(\d\d)-(\d\d)(?![\d-])")
 # the first date of a range takes the year (and maybe the month) of the second
 _RANGE = re.compile(rf"(?<![\d/.])(\d{{1,2}})(?:{_S}([/.-]){_S}(\d{{1,2}}))?"
@@ -62,6 +74,13 @@ def find_dates(text: str) -> list[DateMention]:
     text = nfc(text)
     found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
+    for m in _pairs(text):
+        for g in (1, 5):                           # each side as if written alone
+            a, b = m.start(g), m.end(g + 3)
+            iso = _iso(int(m.group(g + 3)), int(m.group(g + 2)), int(m.group(g)))
+            taken.append((a, b))
+            if iso:
+                found.append((a, iso, text[a:b]))
     for m in _WORDS.finditer(text):
         _add(found, taken, m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _NUMERIC.finditer(text):
@@ -125,7 +144,8 @@ _PERIODS = [
 def find_periods(text: str) -> list[Period]:
     """Month, quarter, half-year, term and year mentions, in text order."""
     text = nfc(text)
-    taken = [(m.start(), m.end()) for rx in (_WORDS, _NUMERIC, _RANGE) for m in rx.finditer(text)]
+    taken = [(m.start(), m.end()) for m in _pairs(text)]
+    taken += [(m.start(), m.end()) for rx in (_WORDS, _NUMERIC, _RANGE) for m in rx.finditer(text)]
     found = []
     for kind, rx in _PERIODS:
         for m in rx.finditer(text):

@@ -37,6 +37,7 @@ def _rules() -> dict:
         "end_ok": {w for p in raw["position_end_ok"] for w in match_key(p).split()} | {"ủy", "uỷ", "viên"},
         "stop": {match_key(w) for w in raw["position_stop_words"]},
         "not_names": {match_key(w) for w in raw["not_names"]},
+        "pen_name_first_ok": {match_key(w) for w in raw["pen_name_first_ok"]},
         "starters": {match_key(w) for w in raw["sentence_starters"]},
         "places": place_keys,
         "countries": {match_key(p) for p in places["countries"]},
@@ -48,15 +49,28 @@ def _rules() -> dict:
     }
 
 
+# match_key of one word or name: the same few thousand recur in every article
+token_key = lru_cache(maxsize=1 << 16)(match_key)
+
+
+_LONGEST: dict[re.Pattern, int] = {}              # pattern -> its longest phrase
+
+
 def _ends_re(phrases: list[str], colon: bool = False) -> re.Pattern:
     """Matches text that ends with one of phrases (whole words, any case)."""
-    alts = "|".join(re.escape(match_key(p)) for p in sorted(set(phrases), key=len, reverse=True))
+    keys = sorted({match_key(p) for p in phrases}, key=len, reverse=True)
     tail = r"\s*:?\s*$" if colon else r"\s*$"
-    return re.compile(rf"(?:^|[^\w])(?:{alts}){tail}")
+    pattern = re.compile(rf"(?:^|[^\w])(?:{'|'.join(map(re.escape, keys))}){tail}")
+    _LONGEST[pattern] = len(keys[0]) if keys else 0
+    return pattern
 
 
 def _ends_with(pattern: re.Pattern, left: str) -> bool:
-    return bool(pattern.search(match_key(left[-60:])))
+    """Whether left ends with one of pattern's phrases; the search starts where the
+    longest phrase could start (a match must reach the end), not at every character."""
+    s = token_key(left[-60:])
+    start = len(s.rstrip(" \t\n\u00a0:")) - _LONGEST.get(pattern, 60) - 1
+    return bool(pattern.search(s, max(0, start)))
 
 
 # --- tokens and capitalized runs -------------------------------------------
@@ -139,6 +153,7 @@ class _Cand:
     front_place: bool = False                      # a place was written in front (Mỹ Donald Trump)
     lead: int = -1                                 # where that place starts
     kind: str | None = None                        # what _context made of it, once asked
+    how: str = ""                                  # and by which words (honorific, apposition …)
 
     @property
     def left_end(self) -> int:
@@ -154,7 +169,7 @@ _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ",
                "trường", "viện", "cục", "tổng", "hội", "đảng"}
 
 
-_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố"}
+_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "samdech", "techo"}
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",

@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 from archive.vntext import match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
-from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_with, _is_caps,
-                                  _rules, _runs, _vietnamese)
+from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
+                                  _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
 
 
@@ -62,6 +62,16 @@ def _strip_places(toks: list, i: int) -> int:
     return i
 
 
+def _called_and_closed(text: str, toks: list) -> bool:
+    """A word that may open a sentence ends a name when punctuation follows and the
+    words before call it a person: "ông Bùi Đình Sáng - Chánh Thanh tra", "đảng viên
+    Đỗ Kim Hội -" (not the street list "đường Hoàng Minh Giám, …")."""
+    if not re.match(r"[ \u00a0]*[-–,;(]", text[toks[-1][1]:toks[-1][1] + 3]):
+        return False
+    left, r = text[max(0, toks[0][0] - 60):toks[0][0]], _rules()
+    return any(_ends_with(r[k], left) for k in ("honorific", "positive", "title_end"))
+
+
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
@@ -82,7 +92,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(toks) > 1 and match_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
     while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"] \
-            and match_key(toks[-2][2]) not in ("văn", "thị"):   # Lê Văn Sáng is no "Lê Văn"
+            and match_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
         toks = toks[:-1]                           # caption glued to the next sentence
     for k in range(1, len(toks)):
         head_end = _head_at(text, toks[k][0])
@@ -92,7 +102,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if len(toks) < 2:
         return []
     j0 = _strip_places(toks, 0)
-    keys = [match_key(t[2]) for t in toks]
+    keys = [token_key(t[2]) for t in toks]
     for j in range(j0, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
@@ -106,6 +116,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                 out = _split_run(toks[:j], text) + out
             return out
     rest = toks[j0:]
+    while len(rest) > 2 and match_key(rest[0][2]) in _CAP_HONORIFICS:
+        rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0,
                       toks[0][0] if j0 > 0 else -1)]
@@ -113,6 +125,16 @@ def _split_run(run: list, text: str) -> list[_Cand]:
 
 
 # --- deciding -----------------------------------------------------------------
+
+# "hội" before a name makes it an association's name (Hội Nông dân …), but
+# "… của Quốc hội Phạm Tất Thắng" ends a body that a person belongs to.
+_PERSONS_BODY = _ends_re(["quốc hội", "xã hội"])
+
+
+def _soft_body_before(left: str, cand: _Cand) -> bool:
+    return _ends_with(_rules()["negative"], left) \
+        and not (cand.surname and _ends_with(_PERSONS_BODY, left))    # Quốc hội Khóa XIV stays a body
+
 
 def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None, str]:
     """How the words around a candidate decide it: (kind, how).
@@ -131,7 +153,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
     elif match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
-    elif (not cand.surname or len(cand.toks) == 2) and _ends_with(r["negative"], left):
+    elif (not cand.surname or len(cand.toks) == 2) and _soft_body_before(left, cand):
         return "body", "before"                    # huyện Thanh Bình, báo Đất Việt, quận Hoàng Mai
     if _ends_with(r["honorific"], left):
         return "title", "honorific"
@@ -142,7 +164,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "title", "apposition"
     if _positions_before(text, cand, frozenset(), frozenset()):
         return "title", "position"
-    if end == cand.start and _ends_with(r["negative"], left):
+    if end == cand.start and _soft_body_before(left, cand):
         return "body", "before"
     if _ends_with(r["profession"], left):
         return "mention", "profession"
@@ -158,7 +180,7 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     kind, how = _context(text, cand)
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
-    cand.kind = kind
+    cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
     if cues.historical(match_key(cand.name)):
@@ -191,6 +213,9 @@ def _not_a_name(cand: _Cand) -> bool:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
         return False                               # Trường Chinh: no school
+    parts = [match_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
+    if len(parts) >= 2 and all(p in r["places"] for p in parts):
+        return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
     if keys[0] in r["not_names"]:
         return True
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
@@ -238,7 +263,7 @@ def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
 
 def _key(name: str) -> str:
     """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun)."""
-    return match_key(name).replace("-", " ")
+    return token_key(name).replace("-", " ")
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
@@ -249,8 +274,9 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     text = nfc(text)
     cands = [c for run in _runs(text) for c in _split_run(run, text)]
     bylines = _bylines(text)
-    known = {(c.start, c.end) for c in cands}
-    cands += [b for b in bylines if (b.start, b.end) not in known]
+    credit_starts = {b.start for b in bylines}
+    cands = [c for c in cands if c.start not in credit_starts]   # the credit's reading of a run wins
+    cands += bylines
     forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text)}
     cands += [_Cand(a, b, [text[a:b]], False, False) for a, b in forced]
     honorary = cues.honorary_spans(text)
@@ -269,7 +295,8 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         if chained and (c.start, c.end) not in byline_spans and c.kind in (None, "place"):
             ok = False                             # "đường Nguyễn Văn Trỗi, Lê Văn Sỹ và …": streets too
         if ok is False and (chained or c.kind == "place"):
-            prev_place_end = c.end
+            glued = re.match(r"[ \u00a0]+[A-ZĐÀ-Ỹ][^\W\d_]*(?![\w.])", text[c.end:c.end + 12])
+            prev_place_end = c.end + (glued.end() if glued else 0)   # "đường Hoàng Minh [Giám] - …"
         if not ok and re.fullmatch(r"\s*(?:,|và)\s*", text[max(0, prev_ok_end):c.start]) \
                 and not _not_a_name(c) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
             ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn", "…: A, B, C"
@@ -284,6 +311,8 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             continue
         if len(c.toks) >= 3 or use_ner and _ner_label(text, c, ner_cache) == "PER":
             accepted.setdefault(key, c.name)
+    _drop_glued_words(text, cands, accepted)
+    _drop_places_named_elsewhere(cands, accepted, byline_spans)
 
     # the positions next to every mention of an accepted name
     name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)
@@ -295,6 +324,39 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
     return _merge(accepted, positions)
+
+
+def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
+    """A name without a surname that a place word names elsewhere in the document
+    ("thành phố Phúc Châu") is that place in an apposition too ("… hành chính Phúc
+    Châu, Chủ tịch nước …"), unless an honorific calls it a person somewhere."""
+    placed, called = set(), set()
+    for c in cands:
+        if c.surname or (c.start, c.end) in byline_spans:
+            continue
+        if c.kind == "place":
+            placed.add(_key(c.name))
+        elif c.how in ("honorific", "profession", "title", "position") or cues.historical(_key(c.name)):
+            called.add(_key(c.name))                 # "Tổng Bí thư Trường Chinh" beside its school
+    for key in placed - called:
+        accepted.pop(key, None)
+
+
+def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:
+    """A name with one word more than another accepted name, every time followed by a
+    lowercase word, is that name with the next sentence's first word glued to it
+    (a caption run on: "Phó Thống đốc Đào Minh Tú Chia sẻ tại …", "Theresa May Tuy nhiên")."""
+    glued: dict[str, bool] = {}
+    for c in cands:
+        key = _key(c.name)
+        if key in accepted and len(c.toks) >= 3:
+            nxt = re.match(r"[ \u00a0]+(\w)", text[c.end:c.end + 3])
+            glued[key] = glued.get(key, True) and bool(nxt and nxt.group(1).islower())
+    for key, always in glued.items():
+        short = key.split()[:-1]
+        # a two-syllable Vietnamese short form may be a typo ("Võ Công trí"): keep the name
+        if always and " ".join(short) in accepted and (len(short) >= 3 or not all(map(_vietnamese, short))):
+            del accepted[key]
 
 
 def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Person]:

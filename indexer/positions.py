@@ -5,12 +5,23 @@ Thường vụ Tỉnh ủy, Trưởng Ban …"). Title heads in data/person_rule
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archive.vntext import match_key
-from indexer.person_words import _TOKEN, _Cand, _is_title, _rules, _vietnamese
+from indexer.person_words import _TOKEN, _Cand, _is_title, _rules, _vietnamese, token_key
 
 
 # --- positions ----------------------------------------------------------------
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def _first_words() -> frozenset[str]:
+    """First words of every title head and modifier (match_key form)."""
+    r = _rules()
+    return frozenset(p.split()[0] for p in list(r["heads"]) + list(r["modifiers"]) if p.split())
+
 
 def _head_at(text: str, i: int, modified: bool = False) -> int | None:
     """End of a title head (with an optional modifier) starting at text[i], else None.
@@ -19,6 +30,9 @@ def _head_at(text: str, i: int, modified: bool = False) -> int | None:
     (nguyên bộ trưởng): "phó thủ tướng thường trực" must not make "thường trực" a head.
     """
     r = _rules()
+    first = _FIRST_WORD.match(text, i)
+    if first is None or token_key(first.group()) not in _first_words():
+        return None                                # most words open no title: skip the scan
     low = match_key(text[i:i + 60])
     for mod in r["modifiers"]:
         if low.startswith(mod + " "):

@@ -54,6 +54,7 @@ def _rules() -> dict:
         "adjacent": re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(match_key(c)) for c in raw['adjacent_cues'])})$"),
         "motto_not": {match_key(w) for w in raw["motto_not_words"]},
         "motto_end": {match_key(w) for w in raw["motto_end_words"]},
+        "anaphora_heads": {match_key(w) for w in raw["anaphora_heads"]},
     }
 
 
@@ -121,7 +122,11 @@ def _shape(content: str) -> bool:
     "Tâm sáng, chí bền" — not "Thưa, khoảng 600m2 ạ" or "Với Sơn Trà, tôi …".
     """
     words = content.split()
-    if not words or not words[0][0].isupper() or len(words) > 16:
+    if not words or len(words) > 16:
+        return False
+    if _anaphora(content):
+        return True
+    if not words[0][0].isupper():
         return False
     key = match_key(content)
     if key.startswith(_rules()["openings"]):
@@ -136,6 +141,20 @@ def _shape(content: str) -> bool:
     return len(commas) >= 2 and all(1 <= len(s) <= most for s in commas)
 
 
+def _anaphora(content: str) -> bool:
+    """Two to five short comma parts opening with one motto word, either case: "vừa
+    học, vừa làm", "dám nghĩ, dám làm, dám chịu trách nhiệm" — not a saying of the same
+    rhythm ("nói đi, nói lại", "có sách, có chứng"): the words are in slogan_rules.json."""
+    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+    if not 2 <= len(parts) <= 5 or not all(2 <= len(p) <= 4 for p in parts):
+        return False
+    key = match_key(content)
+    if re.search(r"\d", content) or _PRONOUNS.search(key):
+        return False
+    heads = {match_key(p[0]) for p in parts}
+    return len(heads) == 1 and heads <= _rules()["anaphora_heads"]
+
+
 def is_slogan(text: str, start: int, end: int) -> bool:
     """Whether the quoted content text[start:end] is a slogan, motto, theme or movement."""
     r = _rules()
@@ -143,6 +162,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     words = content.split()
     if not words or len(words) > 25 or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
+    if len(words) == 1 and content.islower():
+        return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     left = _left_words(text, start)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3:

@@ -220,6 +220,72 @@ def test_names_cut_to_an_initial_are_left_out():
     assert got == {}
 
 
+# --- persons: second round of issue 11 (categories of heldout2 and the dev splits) -------
+
+def test_credits_in_more_forms_and_pen_names_opening_with_a_common_word():
+    text = ("Đại biểu dâng hương tại đền (Ảnh minh họa: Minh Châu/TTXVN) sáng nay. Đoàn thăm trường. "
+            "Ảnh: VGP/Đình Hải Bộ trưởng phát biểu. Đường mới thông xe. Ảnh: Công Luận. "
+            "Xe dừng ở trạm. Ảnh: Báo Thanh Niên.")
+    assert set(people(text)) == {match_key(n) for n in ("Minh Châu", "Đình Hải", "Công Luận")}
+
+
+def test_a_credit_glued_to_the_next_sentence_is_cut():
+    text = ("Cầu mới thông xe - Ảnh: Phan Thu Nhằm giảm ùn tắc, thành phố mở thêm tuyến. "
+            "Chợ đông khách. Ảnh: Lê Hoa Hiện tại, chợ có 300 gian hàng.")
+    assert set(people(text)) == {match_key("Phan Thu"), match_key("Lê Hoa")}
+
+
+def test_bylines_done_by_side_by_side_and_repeated():
+    body = "Các hài cốt được an táng ở vị trí trang trọng trong nghĩa trang"
+    assert set(people(body + " THU HÀ thực hiện")) == {match_key("Thu Hà")}
+    assert set(people(body + ". Ngọc Lan Lê Minh")) == {match_key("Ngọc Lan"), match_key("Lê Minh")}
+    repeated = body + ". Minh Anh/VOV-Trung tâm Tin Minh Anh/VOV-Trung tâm Tin"
+    assert set(people(repeated)) == {match_key("Minh Anh")}
+    assert people(body + " ở Hà Nội thực hiện") == {}
+
+
+def test_foreign_single_names_after_royal_and_religious_titles():
+    text = "Nữ hoàng dạo phố cùng Hoàng thân Albert. Dân chúng viếng lăng mộ của Ayatollah Rafsanjani."
+    assert set(people(text)) == {match_key("Albert"), match_key("Rafsanjani")}
+
+
+def test_a_member_of_the_national_assembly_is_no_association():
+    text = ("Dự họp có Phó Chủ nhiệm Ủy ban Tư pháp, Kinh tế và Xã hội của Quốc hội Lê Văn Bình; "
+            "chiếc thẻ đại biểu Quốc hội Khóa VII được trưng bày. Hội viên Hội Nguyễn Trãi dự lễ.")
+    assert set(people(text)) == {match_key("Lê Văn Bình")}
+
+
+def test_a_word_glued_after_a_name_written_elsewhere_is_dropped():
+    text = ("Ông Phạm Văn Hải phát biểu. Thứ trưởng Phạm Văn Hải Chia sẻ tại hội nghị, ông cho biết thêm. "
+            "Bà Angela Merkel tới thăm. Thủ tướng Angela Merkel Tuy nhiên vẫn giữ quan điểm.")
+    assert set(people(text)) == {match_key("Phạm Văn Hải"), match_key("Angela Merkel")}
+    typo = "Đến dự có ông Lê Công trí. Phó Bí thư Thành ủy Lê Công Trí đã trao quyết định."
+    assert match_key("Lê Công Trí") in people(typo)     # a two-syllable short form may be a typo
+
+
+def test_places_joined_by_a_dash_are_no_name():
+    assert people("Tình hữu nghị anh em Việt Nam-Cuba và anh em Lào - Campuchia ngày càng bền chặt.") == {}
+
+
+def test_a_name_ending_in_a_word_that_opens_sentences():
+    text = ("Theo ông Trần Đình Sáng - Chánh Thanh tra Sở, đảng viên Lê Kim Hội, cán bộ phường, được khen. "
+            "Cầu có một nhánh kết nối Hoàng Minh Giám - Nguyễn Kiệm dài 367 mét.")
+    assert set(people(text)) == {match_key("Trần Đình Sáng"), match_key("Lê Kim Hội")}
+    assert people("Cầu nối đường Hoàng Minh Giám - Lê Văn Lương dài 300 mét.") == {}   # streets both
+
+
+def test_honorifics_inside_a_foreign_run_and_bodies_named_like_places():
+    text = ("Thủ tướng Campuchia Samdech Techo Hun Sen dự họp. Người phát ngôn Lầu Năm Góc Jeff Davis "
+            "và Thư ký báo chí Nhà Trắng Sean Spicer trả lời.")
+    assert set(people(text)) == {match_key(n) for n in ("Hun Sen", "Jeff Davis", "Sean Spicer")}
+
+
+def test_a_place_named_elsewhere_is_no_person_in_an_apposition():
+    text = ("Đoàn tới thành phố Quảng Châu, tỉnh Quảng Đông. Tại Trung tâm hành chính Quảng Châu, Chủ tịch nước "
+            "Trần Đại Quang phát biểu. Trường Chính trị Trường Chinh mang tên Tổng Bí thư Trường Chinh.")
+    assert set(people(text)) == {match_key("Trần Đại Quang"), match_key("Trường Chinh")}
+
+
 def test_underthesea_not_imported_by_entities_module():
     code = "import indexer.entities, sys; print('underthesea' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
@@ -254,6 +320,9 @@ def test_date_ranges_share_the_year():
     assert [d.date for d in find_dates("Festival dù lượn (13-14/5/2017)")] == ["2017-05-13", "2017-05-14"]
     assert [d.date for d in find_dates("(1/8/1930 -1/8/2022)")] == ["1930-08-01", "2022-08-01"]
     assert [d.date for d in find_dates("từ 30/4 đến 1/5/2017")] == ["2017-04-30", "2017-05-01"]
+    assert [d.date for d in find_dates("kỷ niệm 90 năm (3/2/1930-3/2/2020).")] == ["1930-02-03", "2020-02-03"]
+    assert [d.date for d in find_dates("từ 1-11-2016 – 31-10-2017")] == ["2016-11-01", "2017-10-31"]
+    assert [p.text for p in find_periods("(3/2/1930-3/2/2020)")] == []
 
 
 def test_periods():
@@ -329,7 +398,7 @@ def test_quoted_themes_and_campaign_names_after_their_cue():
 
 def test_a_cue_further_away_does_not_make_scare_quotes_slogans():
     text = ("Chiến dịch tranh cử bị ảnh hưởng khi ông Fillon “gặp nạn”. "
-            "Truyền thông là mục tiêu “ưa thích” của ông.")
+            "Truyền thông là mục tiêu “ưa thích” của ông. Xã chú trọng các tiêu chí “mềm” của nông thôn mới.")
     assert find_slogans(text) == []
 
 
@@ -340,6 +409,18 @@ def test_slogans_with_commas_inside_the_quotes():
             "Ngày hội có khẩu hiệu “Đoàn kết, kỷ cương, sáng tạo”.")
     assert [s.text for s in find_slogans(text)] == [
         "Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh", "Đoàn kết, kỷ cương, sáng tạo"]
+
+
+def test_anaphoric_mottos_in_any_case_but_not_sayings():
+    text = ("Trường đào tạo theo hướng “vừa học, vừa làm”, xã phát huy “dân biết, dân bàn, dân làm, "
+            "dân kiểm tra”; tránh kiểu “nói đi, nói lại, nói mãi” hay “trói tay, trói chân”.")
+    assert [s.text for s in find_slogans(text)] == ["vừa học, vừa làm", "dân biết, dân bàn, dân làm, dân kiểm tra"]
+
+
+def test_a_launched_programme_is_a_campaign_name():
+    text = ("Sáng nay diễn ra lễ ra quân chương trình \"Mùa hè tình nguyện\" năm nay. "
+            "Đài phát sóng chương trình \"Gặp gỡ cuối tuần\" lúc 20 giờ.")
+    assert [s.text for s in find_slogans(text)] == ["Mùa hè tình nguyện"]
 
 
 def test_slogan_key_ignores_dashes_spacing_case_diacritics():
@@ -371,9 +452,10 @@ def test_extract_json_shape_and_title():
 # Measured with `python -m tests.gold.score --quiet`.
 MAX_ERRORS = {
     "dev":      {"persons": 1 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout":  {"persons": 5 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout":  {"persons": 3 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
     "dev2":     {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout2": {"persons": 10 + 1, "dates": 2 + 1, "docnums": 0 + 1, "slogans": 2 + 1},
+    "heldout2": {"persons": 2 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout3": {"persons": 25 + 1, "dates": 0 + 1, "docnums": 1 + 1, "slogans": 6 + 1},   # scored once
 }
 
 
@@ -419,6 +501,7 @@ def test_gold_file_is_well_formed():
     assert {g["source"] for g in gold} == {"seed", "news"}
     assert {g["split"] for g in gold} == set(score.SPLITS)
     assert sum(g["split"] in ("dev2", "heldout2") for g in gold) >= 40
+    assert sum(g["split"] == "heldout3" for g in gold) >= 20
     assert len({g["file"] for g in gold}) == len(gold)          # no document twice
     for g in gold:
         assert set(g) >= {"source", "file", "split", "persons", "dates", "docnums", "slogans"}
