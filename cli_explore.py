@@ -13,7 +13,8 @@ from contextlib import nullcontext
 import click
 
 import render
-from cli import EXIT_NO_MATCH, QueryCommand, State, UserError, filter_options, main, pass_state
+from cli import EXIT_NO_MATCH, State, UserError, main, pass_state
+from cli_options import QueryCommand, filter_options
 
 
 def _filters(filter_options: dict):
