@@ -105,7 +105,14 @@ def _disk_full(error: Exception) -> bool:
 @click.version_option(package_name="vankien")
 @click.pass_context
 def main(ctx: click.Context, home: str | None, color: str) -> None:
-    """Offline archive and search for Vietnamese Party documents and provincial news."""
+    """Offline archive and search for Vietnamese Party documents and provincial news.
+
+    Import dumps (folders, zip/tar, JSON/CSV exports, Word, PDF), then search by
+    words, person, date, document number or slogan, and explore the archive
+    (persons, resolutions, slogans, timeline). Each command has its own --help.
+
+    Example: vankien import dump/ && vankien search "Nghị quyết 29-NQ/TW" --year 2014
+    """
     ctx.obj = State(home, color)
 
 
