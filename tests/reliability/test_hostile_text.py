@@ -59,6 +59,12 @@ def hostile_home(tmp_path_factory):
         "kinh tế xã hội của tỉnh trong giai đoạn mới, với nhiều chỉ tiêu cụ thể cho từng huyện.</p>"
         "<p>Các cấp ủy đảng được yêu cầu quán triệt nghiêm túc và báo cáo kết quả trước cuối năm.</p>"
         "</article></body></html>", encoding="utf-8")
+    # a CSV export's row
+    (dump / "export.csv").write_text('Tiêu đề,Nội dung\n"Chợ phiên' + CLEAR + ' Sìn Hồ","Chợ phiên Sìn Hồ họp '
+                                     'mỗi Chủ nhật' + TITLE_SET + ', bà con các bản vùng cao mang '
+                                     'nông sản, thổ cẩm và dược liệu xuống chợ trao đổi; chợ phiên là nơi giữ '
+                                     'nếp sinh hoạt văn hóa của đồng bào Mông, Dao, Hà Nhì trong huyện."\n',
+                                     encoding="utf-8")
     # a file name carrying a sequence (the text itself is clean)
     (dump / f"bad{ESC}[2Jname.txt").write_text(
         "Huyện ủy Tam Đường họp bàn công tác cán bộ\n\nHuyện ủy Tam Đường tổ chức hội nghị bàn công tác cán "
@@ -76,6 +82,7 @@ def test_import_removes_and_counts_controls(hostile_home):
     assert by_name["export.jsonl#L1"]["controls_removed"] == RECORD_CONTROLS
     assert by_name["bad[2Jname.txt"]["controls_removed"] == 1    # the ESC of the file name
     assert by_name["page.html"]["status"] == "imported"       # (lxml drops &#27; before we see it)
+    assert by_name["export.csv#L2"]["controls_removed"] == 4    # CLEAR 2, TITLE_SET 2
     with sqlite3.connect(home / "archive.sqlite") as db:
         for row in db.execute("SELECT title, text, author, path FROM documents"):
             assert all(_no_controls(v or "") for v in row), row
@@ -126,7 +133,7 @@ def test_old_archive_is_shown_without_sequences_and_marks_stay_right(hostile_hom
 
 def test_markup_in_a_title_is_text(hostile_home):
     home, _ = hostile_home
-    for args in (["list"], ["show", "3"], ["search", "bài viết"]):
+    for args in (["list"], ["show", "4"], ["search", "bài viết"]):
         out = Vankien(home)("--color", "always", *args)[1]
         assert "\x1b]8" not in out
         assert "[link=http://evil.example]" in out.replace("\n", "").replace(" ", "") or \
