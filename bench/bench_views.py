@@ -3,6 +3,7 @@
     python bench/bench_views.py --home H                  # time persons, person, resolutions, …
     python bench/bench_views.py --home H --plans          # and print each view query's plan
     python bench/bench_views.py --home H --fill-entities  # first: entity tables of an archive-only import
+    python bench/bench_views.py --home H --index          # a fully imported archive: timeline and export too
 
 The views read only the entity tables, so an archive imported with --no-index
 (80 s for the 35k tar) plus --fill-entities (entity extraction alone, no
@@ -24,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from _common import load, machine, today, write_results  # noqa: E402
+from _common import load, machine, run_measured, today, write_results  # noqa: E402
 
 
 def fill_entities(home: Path) -> None:
@@ -65,6 +66,32 @@ def commands(home: Path) -> list[list[str]]:
             ["slogans"], ["slogan", top("slogans", "text")]]
 
 
+def index_commands(home: Path) -> list[list[str]]:
+    """The views that read the index (a fully imported archive): timeline."""
+    person = json.loads(vankien(home, "persons", "--json", "--top", "1")[1].stdout.splitlines()[0])["name"]
+    return [["timeline"], ["timeline", "chuyển đổi số", "--by", "month"],
+            ["timeline", "--person", person, "--dates", "any", "--by", "quarter"]]
+
+
+def exports(home: Path) -> list[dict]:
+    """Export every document as CSV and JSONL in a new process: peak RSS, and each document once."""
+    import csv
+
+    rows = []
+    for fmt in ("csv", "jsonl"):
+        out = Path(f"/tmp/vankien-export.{fmt}")
+        done = run_measured([sys.executable, "-m", "cli", "--home", str(home), "export", "--format", fmt,
+                             "-o", str(out)], env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert done["exit"] == 0, done["stderr"]
+        with open(out, encoding="utf-8-sig", newline="") as f:
+            ids = [int(r["id"]) for r in csv.DictReader(f)] if fmt == "csv" else [json.loads(line)["id"] for line in f]
+        rows.append({"format": fmt, "seconds": round(done["seconds"], 1), "max_rss_mb": done.get("max_rss_mb"),
+                     "rows": len(ids), "distinct_ids": len(set(ids)), "bytes": out.stat().st_size})
+        print(f"export {fmt}: {rows[-1]}")
+        out.unlink()
+    return rows
+
+
 def plans(home: Path) -> None:
     """EXPLAIN QUERY PLAN of the views' queries, as the archive runs them."""
     import sqlite3
@@ -95,6 +122,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--fill-entities", action="store_true")
     parser.add_argument("--plans", action="store_true")
+    parser.add_argument("--index", action="store_true", help="the archive is fully imported: timeline, export too")
     args = parser.parse_args()
     if args.fill_entities:
         fill_entities(args.home)
@@ -102,7 +130,7 @@ def main() -> None:
         plans(args.home)
     floor = statistics.median(vankien(args.home, "--version")[0] for _ in range(args.runs))
     rows = []
-    for command in commands(args.home):
+    for command in commands(args.home) + (index_commands(args.home) if args.index else []):
         times = []
         for _ in range(args.runs):
             seconds, done = vankien(args.home, *command)
@@ -113,9 +141,11 @@ def main() -> None:
         print(f"{rows[-1]['median_s']:6.2f} s (max {rows[-1]['max_s']:.2f})  {rows[-1]['command']}")
     print(f"{floor:6.2f} s  vankien --version (process floor)")
     documents = json.loads(vankien(args.home, "stats", "--json")[1].stdout)["documents"]
-    write_results("views", {"date": today(), "machine": machine(), "load": load(), "home": str(args.home),
-                            "documents": documents, "runs": args.runs, "process_floor_s": round(floor, 3),
-                            "commands": rows})
+    exported = exports(args.home) if args.index else []
+    write_results("views-full" if args.index else "views",
+                  {"date": today(), "machine": machine(), "load": load(), "home": str(args.home),
+                   "documents": documents, "runs": args.runs, "process_floor_s": round(floor, 3),
+                   "commands": rows, "exports": exported})
 
 
 if __name__ == "__main__":
