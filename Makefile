@@ -24,6 +24,10 @@ demo: $(VENV)/.installed
 	$(VANKIEN) --home $(DEMO_HOME) search '"Ban Thường vụ Tỉnh ủy" AND year:2023' --limit 3
 	$(VANKIEN) --home $(DEMO_HOME) search 01-KL/TW --json --limit 2
 	$(VANKIEN) --home $(DEMO_HOME) list --limit 5
+	$(VANKIEN) --home $(DEMO_HOME) persons --top 5
+	$(VANKIEN) --home $(DEMO_HOME) resolution 01-KL/TW
+	$(VANKIEN) --home $(DEMO_HOME) timeline "Đảng bộ" --dates any
+	$(VANKIEN) --home $(DEMO_HOME) check
 
 # the suite without the tests marked slow (real corpus, every crash point): CI runs this
 test: $(VENV)/.installed
