@@ -59,7 +59,7 @@ def write_csv(rows: Iterable[dict], out: IO[str], with_text: bool = False,
     for row in rows:
         flat = _flatten(row.pop("entities"))
         writer.writerow([_cell(row.get(k)) for k in header[:len(header) - len(ENTITY_COLUMNS)]]
-                        + [flat[k] for k in ENTITY_COLUMNS])
+                        + [_fit(flat[k]) for k in ENTITY_COLUMNS])
         n += 1
         step()
     return n
@@ -67,6 +67,16 @@ def write_csv(rows: Iterable[dict], out: IO[str], with_text: bool = False,
 
 def _cell(value) -> str:
     return "" if value is None else str(value)
+
+
+# Spreadsheet programs hold at most 32,767 characters in a cell and cut or refuse
+# longer ones; an entity column past it (a few documents' positions) ends in "…"
+# (the JSONL export has them whole). The text, asked for, is left whole.
+CELL_MAX = 32_767
+
+
+def _fit(value: str) -> str:
+    return value if len(value) <= CELL_MAX else value[:CELL_MAX - 1] + "…"
 
 
 def _flatten(entities: dict) -> dict[str, str]:

@@ -77,6 +77,7 @@ def exports(home: Path) -> list[dict]:
     """Export every document as CSV and JSONL in a new process: peak RSS, and each document once."""
     import csv
 
+    csv.field_size_limit(sys.maxsize)                  # --text cells may be long; entity cells are capped
     rows = []
     for fmt in ("csv", "jsonl"):
         out = Path(f"/tmp/vankien-export.{fmt}")

@@ -305,3 +305,11 @@ def test_commands_are_registered_in_a_real_process_with_examples(tmp_path):
         assert "Example: vankien " + command in done.stdout.decode()
     done = run_subprocess(["timeline"], tmp_path / "home")
     assert done.returncode == 2 and b"Traceback" not in done.stderr
+
+
+def test_csv_entity_cells_fit_a_spreadsheet_cell():
+    from archive.export import CELL_MAX, _fit
+
+    assert CELL_MAX == 32_767                              # Excel's and LibreOffice's limit
+    assert _fit("a" * 32_767) == "a" * 32_767
+    assert _fit("a" * 40_000) == "a" * 32_766 + "…" and len(_fit("b" * 99_999)) == 32_767
