@@ -236,7 +236,12 @@ def timeline(console: Console, result) -> None:
             line = Text(f"{b.key:<{width}}  " + "#" * length)
         console.print(line.append(f" {b.count:,}"))
     kind = {"published": "a publication date", "inferred": "an inferred date", "any": "a date"}[result.dates]
-    console.print(Text(f"{result.total:,} matches; {result.undated:,} matches without {kind}", style="dim"))
+    console.print(Text(f"{_count(result.total, 'match')}; {_count(result.undated, 'match')} without {kind}",
+                       style="dim"))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}" + ("" if n == 1 else "es" if noun.endswith(("s", "ch", "sh", "x")) else "s")
 
 
 def facets(console: Console, found) -> None:

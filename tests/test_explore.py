@@ -192,7 +192,7 @@ def test_timeline_text_and_exit_codes(vk):
     code, out, _ = vk("timeline", "chuyển đổi số")
     assert code == 0
     assert out.splitlines()[0].startswith("2021  ") and out.splitlines()[0].endswith(" 4")
-    assert "6 matches; 1 matches without a publication date" in out
+    assert "6 matches; 1 match without a publication date" in out
     assert vk("timeline", "xyzxyz")[0] == 1
     assert vk("timeline", "--from", "nonsense")[0] == 2
 
