@@ -45,7 +45,7 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 NEWS_TAR = SHARED / "corpus" / "news-35k.tar.gz"
 TYPES = ("persons", "dates", "docnums", "slogans")
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4")
 
 
 def load_gold(split: str | None = None) -> list[dict]:
