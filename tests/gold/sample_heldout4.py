@@ -2,10 +2,10 @@
 
 12 at random from news/party_gov_subset.txt minus every file already in the gold;
 then 10 at random from those of the rest that hold both a quotation mark and a
-slogan cue word (phương châm, khẩu hiệu, phong trào); then, as those 22 held only
-3 slogans, 8 at random from the rest where a cue (the same, or chủ đề, cuộc vận
-động, chiến dịch, thông điệp) is followed by an opening quote. Seed 1104 for every
-draw. Prints the file names, one per line.
+slogan cue word (phương châm, khẩu hiệu, phong trào); then 8 at random from the
+rest where a cue (the same, or chủ đề, cuộc vận động, chiến dịch, thông điệp) is
+followed by an opening quote, so that slogans are not too rare. The draws of
+sample_heldout3.py with a new seed, 1104, for every draw. Prints the file names, one per line.
 
     python -m tests.gold.sample_heldout4 DIR    # DIR holds news/ of news-35k.tar.gz
 """
