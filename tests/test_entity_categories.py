@@ -80,3 +80,38 @@ def test_number_type_issuer_with_two_slashes():
 ])
 def test_two_slashes_without_a_known_type_are_no_number(text):
     assert find_docnums(text) == []
+
+
+# --- slogans: mottos taught, event mottos, long themes, talk titles ----------
+
+def slogans(text: str) -> list[str]:
+    return [s.text for s in find_slogans(text)]
+
+
+def test_a_motto_taught_in_speech_with_a_balanced_shape():
+    assert slogans("Bác Hồ đã căn dặn “giữ vững nguyên tắc, mềm dẻo sách lược”, ai cũng nhớ.") == \
+        ["giữ vững nguyên tắc, mềm dẻo sách lược"]
+    assert slogans("Thực hiện lời dạy của Người: “đoàn kết một lòng, chung sức xây dựng”.") == \
+        ["đoàn kết một lòng, chung sức xây dựng"]
+
+
+def test_idioms_of_the_same_shape_are_no_mottos():
+    assert slogans("Cách làm này là “ngứa ở trên đầu, gãi ở dưới chân” mà thôi.") == []
+    assert slogans("Ông nói: “nơi cần thì không có, nơi có thì không cần”.") == []
+
+
+def test_an_event_motto_after_a_capitalized_name_ending_like_a_title_cue():
+    # "Trang" of a place name is no "trang" (page), a title cue
+    assert slogans('tổ chức lễ hội trà Mộc Trang "Núi xanh - trà sạch hơn", hội chợ') == \
+        ["Núi xanh - trà sạch hơn"]
+
+
+def test_a_long_workshop_theme_in_two_parts_after_chu_de():
+    theme = ("Đổi mới phương thức lãnh đạo của Đảng đối với công tác thanh niên trong giai đoạn "
+             "cách mạng mới – Kinh nghiệm của hai nước, bài học của hai Đảng")
+    assert slogans(f"Hội thảo khoa học lần thứ năm với chủ đề “{theme}” đã khai mạc.") == [theme]
+
+
+def test_a_talk_title_after_tham_luan_voi_chu_de_is_no_theme():
+    assert slogans('Ông Lâm trình bày tham luận với chủ đề: "Giải pháp nhà ở xã hội cho công nhân". '
+                   'Hội thảo với chủ đề "Nhà ở cho mọi người" kết thúc.') == ["Nhà ở cho mọi người"]
