@@ -115,3 +115,19 @@ def test_a_long_workshop_theme_in_two_parts_after_chu_de():
 def test_a_talk_title_after_tham_luan_voi_chu_de_is_no_theme():
     assert slogans('Ông Lâm trình bày tham luận với chủ đề: "Giải pháp nhà ở xã hội cho công nhân". '
                    'Hội thảo với chủ đề "Nhà ở cho mọi người" kết thúc.') == ["Nhà ở cho mọi người"]
+
+
+# --- persons: a pen name called so, a credit ending in a word that opens sentences
+
+def test_a_pen_name_after_but_danh():
+    assert names("Ông là nhà thơ (bút danh Hải Triều) và nhà báo.") == {match_key("Hải Triều")}
+
+
+def test_a_credit_name_ending_in_a_sentence_opener_before_its_source():
+    assert names("Toàn cảnh hội nghị. Ảnh: Lê Sáng/TTXVN Sau lễ, các đại biểu dự tiệc.") == \
+        {match_key("Lê Sáng")}
+    assert names("Toàn cảnh hội nghị. (Ảnh: Thu Hà) Sáng 5/6, đoàn đã tới.") == {match_key("Thu Hà")}
+
+
+def test_surnames_nhan_and_tuong():
+    assert names("Chính quyền Tưởng Văn Bình bắt giam ông.") == {match_key("Tưởng Văn Bình")}
