@@ -41,13 +41,15 @@ def test_bare_foreign_names_are_persons(text, name):
     "Máy bay hạ cánh xuống sân bay John F. Kennedy lúc 9 giờ.",
     "Học giả của John Hopkins University cho biết thêm.",
     "Các cầu thủ Manchester United đã tập luyện ở Mercedes Benz Arena.",
+    "Đội tuyển Indonesia lại vô địch Thomas Cup lần thứ 14.",
+    "Ông làm việc cho Martin Group từ năm 2010.",
 ])
 def test_latin_places_teams_companies_and_events_are_no_persons(text):
     assert names(text) == set()
 
 
 def test_a_vietnamese_word_glued_after_a_foreign_name_is_cut():
-    found = names("Hậu vệ Jerome Boateng Sau đó ghi bàn thắng.")
+    found = names("Trong trận đấu, Jerome Boateng Sau đó ghi bàn thắng.")
     assert found == {match_key("Jerome Boateng")}
     assert names("Đại sứ Mark Rutte Hà Lan đến thăm.") == {match_key("Mark Rutte")}
 
@@ -97,7 +99,7 @@ def test_a_motto_taught_in_speech_with_a_balanced_shape():
 
 def test_idioms_of_the_same_shape_are_no_mottos():
     assert slogans("Cách làm này là “ngứa ở trên đầu, gãi ở dưới chân” mà thôi.") == []
-    assert slogans("Ông nói: “nơi cần thì không có, nơi có thì không cần”.") == []
+    assert slogans("Ông nói: “nơi cần không có, nơi có không cần”.") == []
 
 
 def test_an_event_motto_after_a_capitalized_name_ending_like_a_title_cue():
