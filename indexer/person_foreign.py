@@ -31,28 +31,37 @@ _PARTICLES = ("de", "van", "von", "der", "den", "da", "di", "du", "del", "della"
 _MIDDLE = rf"(?:[{_UP}]\.(?:[ \u00a0]?[{_UP}]\.)*|{'|'.join(_PARTICLES)})"   # F., H. W., de
 
 
+# Where a name may start: a capitalized Latin word (a set lookup decides if it is a
+# given name; one regex with every given name as an alternative is slow in Python).
+_WORD_AT = re.compile(rf"(?<![\w.\-])[{_UP}][{_LOW}]+(?=[ \u00a0-])")
+_TAIL = re.compile(rf"(?:-[{_UP}][{_LOW}]+)?"                     # Jean-Claude
+                   rf"(?:[ \u00a0]{_MIDDLE})*"                   # George H. W., Charles de
+                   rf"(?:[ \u00a0]{_CAP}){{1,3}}(?![\w\-])")     # Bush, Le Pen
+
+
 @lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern, frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_json("person_rules.json")
-    given = "|".join(sorted(map(re.escape, raw["foreign_given_names"]), key=len, reverse=True))
-    name = re.compile(
-        rf"(?<![\w.\-])(?:{given})(?:-[{_UP}][{_LOW}]+)?"              # Jean-Claude
-        rf"(?:[ \u00a0]{_MIDDLE})*"                                  # George H. W., Charles de
-        rf"(?:[ \u00a0]{_CAP}){{1,3}}(?![\w\-])")                      # Bush, Le Pen
-    return (name, frozenset(w.lower() for w in raw["foreign_not_person"]),
+    return (frozenset(raw["foreign_given_names"]), frozenset(w.lower() for w in raw["foreign_not_person"]),
             frozenset(n.lower() for n in raw["foreign_not_person_names"]))
 
 
 def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run shaped like a bare foreign person's name."""
-    name, not_person, not_person_names = _patterns()
+    given, not_person, not_person_names = _lists()
     out = []
-    for m in name.finditer(text):
-        before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, m.start() - 30):m.start()])
+    for w in _WORD_AT.finditer(text):
+        if w.group() not in given:
+            continue
+        t = _TAIL.match(text, w.end())
+        if not t:
+            continue
+        start, end = w.start(), t.end()
+        before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
         if before and before.group(1)[0].isupper() and before.group(1).isascii() \
                 and not vietnamese_syllable(before.group(1)):
             continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
-        words = re.split(r"[ \u00a0]+", m.group())
+        words = re.split(r"[ \u00a0]+", text[start:end])
         cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
         glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it
         words = words[:cut]
@@ -60,13 +69,13 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
                 or " ".join(words).lower() in not_person_names:
             continue                               # Roland Garros (Thomas Cup: persons._not_a_name)
         if not glued:
-            after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[m.end():m.end() + 30])
+            after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[end:end + 30])
             if after and (after.group(1)[0].isupper() and after.group(1) not in _PARTICLES
                           and re.fullmatch(rf"[{_UP}][{_LOW}]*", after.group(1))
                           and not _vietnamese_word(after.group(1))
                           or after.group(1).lower() in not_person):
                 continue                           # a longer Latin run: John Hopkins University
-        out.append((m.start(), m.start() + len(" ".join(words))))
+        out.append((start, start + len(" ".join(words))))
     return out
 
 

@@ -130,7 +130,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalized words separated by one space."""
     runs, cur = [], []
     for start, end, tok in _words(text):
-        if not (_is_title(tok) or _is_caps(tok)):
+        if not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok)):
             if cur:
                 runs.append(cur)
             cur = []

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
@@ -262,6 +263,7 @@ def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
     return label
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(name: str) -> str:
     """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun);
     a foreign name also without its accents (François Fillon = Francois Fillon)."""
@@ -341,8 +343,8 @@ def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
     elsewhere ("Tổng thống Chirac" … "Jacques Chirac") are that person (not three:
     "Queensland Larissa Waters" has a place in front)."""
     singles = {k for k in accepted if " " not in k and not _vietnamese(k)}
-    for c in cands:
-        if singles and not c.surname and c.kind is None and len(c.toks) == 2 \
+    for c in cands if singles else ():
+        if not c.surname and c.kind is None and len(c.toks) == 2 \
                 and token_key(c.toks[-1]) in singles and not any(map(_vietnamese, c.toks)) \
                 and token_key(c.toks[0]) != token_key(c.toks[-1]) \
                 and not cues.title_word(c.toks[0]) and not _not_a_name(c):   # not "Ayatollah Khomeini"
