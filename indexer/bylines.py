@@ -30,7 +30,9 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         return None
     words = []
     for w in m.group().split():
-        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"]):
+        at = i + len(" ".join(words + [w]))
+        sourced = text[at:at + 1] == "/"          # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
+        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced):
             break
         if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
             break                                  # "Ảnh VGP/Quang Hiếu Đại sứ …": the next sentence
@@ -42,10 +44,11 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         if len(words) != 3 or not all(map(cues.vietnamese_syllable, words)):
             return None                            # "Ảnh: Zing Trên cơ sở": a sentence, not a name
         words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …": the next sentence glued
-    return _pen_name(words, i) if len(words) <= max_words else None
+    sourced = text[end:end + 1] == "/"
+    return _pen_name(words, i, sourced) if len(words) <= max_words else None
 
 
-def _pen_name(words: list[str], start: int) -> tuple[int, int, list[str]] | None:
+def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int, int, list[str]] | None:
     r = _rules()
     if not 2 <= len(words) <= 4:
         return None
@@ -55,8 +58,9 @@ def _pen_name(words: list[str], start: int) -> tuple[int, int, list[str]] | None
     if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
             or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return None
-    if any(k in _ORG_TOKENS or k in r["starters"] for k in keys[1:]):
-        return None
+    if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1)
+           for n, k in enumerate(keys[1:], 1)):
+        return None                                # … but "Nhan Sáng/TTXVN" ends at its source
     return start, start + len(" ".join(words)), words
 
 

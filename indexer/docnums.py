@@ -13,6 +13,7 @@ Shapes recognized:
 * State      NUMBER/YEAR/TYPE-ISSUER     15/2020/NĐ-CP, 04/2017/TTLT-BTP-BTC, 19-2017/NQ-CP
 * Law        NUMBER/YEAR/QHnn            45/2013/QH13, 326/2016/UBTVQH14
 * State      NUMBER/TYPE-ISSUER          1059/QĐ-TTg, 2383/BVHTTDL-TCDL (công văn)
+* Slashes    NUMBER/TYPE/ISSUER          25/BC/UBND (a known type code only)
 * Old style  NUMBER[/YEAR]/ISSUER        86/CP, 100/TTg, 15/SL (known codes only)
 
 A letter code is mandatory, which keeps dates (18/5/2021), scores (3/5), ranges
@@ -53,6 +54,7 @@ DOCNUM_RE = re.compile(
       | (?P<ynum>{_NUM}(?={_SLASH})|\d{{1,3}}(?=-)){_SP}[/-]{_SP}(?P<year>{_YEAR}){_SLASH}
             (?:(?P<law>{_LAW})|(?P<ycodes>{_CODES}))
       | (?P<snum>{_NUM}){_SLASH}(?P<scodes>{_CODES})
+      | (?P<tnum>{_NUM}){_SLASH}(?P<ttype>{_SEG}){_SLASH}(?P<tiss>{_SEG}(?:-{_SEG})*)
       | (?P<onum>{_NUM}){_SLASH}(?:(?P<oyear>{_YEAR}){_SLASH})?(?P<ocode>{_SEG})(?!{_SP}[-\u2013/])
     )""",
     re.VERBOSE,
@@ -167,7 +169,7 @@ def _whole(code: str) -> DocNumber | None:
 def _decode(m: re.Match) -> DocNumber | None:
     """Turn one raw match into a record, or None when the checks reject it."""
     g = m.groupdict()
-    number = _LEADING_ZEROS.sub("", g["pnum"] or g["ynum"] or g["snum"] or g["onum"]).upper()
+    number = _LEADING_ZEROS.sub("", g["pnum"] or g["ynum"] or g["snum"] or g["tnum"] or g["onum"]).upper()
     year = g["year"] or g["oyear"]
     year = int(year) if year else None
     if g["pnum"]:
@@ -176,6 +178,12 @@ def _decode(m: re.Match) -> DocNumber | None:
             return None
         decoded = _decode_typed(codes)
         key = f"{number}-{_code_key(codes[0])}/{_join(codes[1:])}"
+    elif g["tnum"]:
+        codes = [g["ttype"], *g["tiss"].split("-")]
+        if g["ttype"].islower() or not _lookup(_TYPES, g["ttype"])[1]:
+            return None                   # 25/BC/UBND, but never an unknown first code
+        decoded = _decode_typed(codes)
+        key = f"{number}/{_code_key(codes[0])}/{_join(codes[1:])}"
     elif g["law"]:
         codes = [g["law"]]
         decoded = _decode_law(g["law"])

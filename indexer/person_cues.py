@@ -98,6 +98,12 @@ def foreign_single_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def title_word(word: str) -> bool:
+    """Whether a word is a title of foreign_title_heads (Ayatollah, Tổng …), not a name."""
+    m = _rules()["foreign_title"].match(word + " ")
+    return bool(m) and m.end() == len(word)
+
+
 def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
     m = _FOREIGN.match(text, i)
     if not m:

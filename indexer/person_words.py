@@ -37,6 +37,7 @@ def _rules() -> dict:
         "end_ok": {w for p in raw["position_end_ok"] for w in match_key(p).split()} | {"ủy", "uỷ", "viên"},
         "stop": {match_key(w) for w in raw["position_stop_words"]},
         "not_names": {match_key(w) for w in raw["not_names"]},
+        "foreign_not_person": {match_key(w) for w in raw["foreign_not_person"]},
         "pen_name_first_ok": {match_key(w) for w in raw["pen_name_first_ok"]},
         "starters": {match_key(w) for w in raw["sentence_starters"]},
         "places": place_keys,
@@ -129,7 +130,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalized words separated by one space."""
     runs, cur = [], []
     for start, end, tok in _words(text):
-        if not (_is_title(tok) or _is_caps(tok)):
+        if not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok)):
             if cur:
                 runs.append(cur)
             cur = []
@@ -154,6 +155,7 @@ class _Cand:
     lead: int = -1                                 # where that place starts
     kind: str | None = None                        # what _context made of it, once asked
     how: str = ""                                  # and by which words (honorific, apposition …)
+    foreign: bool = False                          # shaped like a foreign person named bare (Bill Gates)
 
     @property
     def left_end(self) -> int:

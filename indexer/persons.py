@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from archive.vntext import match_key, nfc
+from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
+from indexer.person_foreign import bare_foreign_spans
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
                                   _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
@@ -194,8 +196,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     if cand.surname:
         return True if kind else None
     # no surname: a pen name, a foreign name, or a place/body after a title
-    if how in ("honorific", "profession", "title", "apposition"):
-        return True
+    if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
+        return True                                # cand.foreign: Bill Gates, Marine Le Pen
     return True if how == "position" and cand.front_place else False
 
 
@@ -216,8 +218,8 @@ def _not_a_name(cand: _Cand) -> bool:
     parts = [match_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
     if len(parts) >= 2 and all(p in r["places"] for p in parts):
         return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
-    if keys[0] in r["not_names"]:
-        return True
+    if keys[0] in r["not_names"] or any(k in r["foreign_not_person"] for k in keys[1:]):
+        return True                                # … Manchester United, Atletico Madrid
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
         return True                                # … but Hà Văn Ty is no company
@@ -261,9 +263,17 @@ def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
     return label
 
 
+@lru_cache(maxsize=1 << 14)
 def _key(name: str) -> str:
-    """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun)."""
-    return token_key(name).replace("-", " ")
+    """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun);
+    a foreign name also without its accents (François Fillon = Francois Fillon)."""
+    key = token_key(name).replace("-", " ")
+    if not key.isascii() and _LATIN1.fullmatch(key) and not all(map(_vietnamese, key.split())):
+        key = fold(key)
+    return key
+
+
+_LATIN1 = re.compile(r"[\x00-\xff]+")
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
@@ -279,6 +289,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     cands += bylines
     forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text)}
     cands += [_Cand(a, b, [text[a:b]], False, False) for a, b in forced]
+    cands += [_Cand(a, b, text[a:b].split(), False, False, foreign=True) for a, b in bare_foreign_spans(text)]
     honorary = cues.honorary_spans(text)
     cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in honorary)]
     cands.sort(key=lambda c: c.start)
@@ -311,6 +322,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             continue
         if len(c.toks) >= 3 or use_ner and _ner_label(text, c, ner_cache) == "PER":
             accepted.setdefault(key, c.name)
+    _accept_by_surname(cands, accepted)
     _drop_glued_words(text, cands, accepted)
     _drop_places_named_elsewhere(cands, accepted, byline_spans)
 
@@ -324,6 +336,19 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
     return _merge(accepted, positions)
+
+
+def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
+    """Two foreign words ending in a foreign single name the document calls a person
+    elsewhere ("Tổng thống Chirac" … "Jacques Chirac") are that person (not three:
+    "Queensland Larissa Waters" has a place in front)."""
+    singles = {k for k in accepted if " " not in k and not _vietnamese(k)}
+    for c in cands if singles else ():
+        if not c.surname and c.kind is None and len(c.toks) == 2 \
+                and token_key(c.toks[-1]) in singles and not any(map(_vietnamese, c.toks)) \
+                and token_key(c.toks[0]) != token_key(c.toks[-1]) \
+                and not cues.title_word(c.toks[0]) and not _not_a_name(c):   # not "Ayatollah Khomeini"
+            accepted.setdefault(_key(c.name), c.name)
 
 
 def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:

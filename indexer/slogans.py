@@ -46,10 +46,14 @@ def _rules() -> dict:
         "strong": _phrase_re(strong),
         "weak": _phrase_re(raw["weak_cues"]),
         "title": _phrase_re(raw["title_cues"]),
+        "title_words": {match_key(c) for c in raw["title_cues"] if " " not in c},
+        "teaching": _phrase_re(raw["teaching_cues"]),
         "speech": _phrase_re(raw["speech_cues"]),
         "openings": tuple(match_key(o) for o in raw["known_openings"]),
         "theme": _phrase_re(raw["theme_cues"]),
         "discussion": _phrase_re(raw["discussion_cues"]),
+        "talk": _phrase_re(raw["talk_cues"]),
+        "long_theme": raw["long_theme_words"],
         "year_theme": re.compile(raw["year_theme"]),
         "adjacent": re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(match_key(c)) for c in raw['adjacent_cues'])})$"),
         "motto_not": {match_key(w) for w in raw["motto_not_words"]},
@@ -97,12 +101,19 @@ _WINDOW_CUT = re.compile(r"[“”\"«».!?;\n](?=[^“”\"«».!?;\n]*$)")
 
 
 def _left_words(text: str, start: int, n: int = 14) -> str:
-    """The clause before a quote: back to the last quote mark or sentence end, n words."""
+    """The clause before a quote: back to the last quote mark or sentence end, n words.
+    A one-word title cue written capitalized after a capitalized word is part of a name
+    ("lễ hội cà phê Mê Trang" has no "trang" = page): it becomes "_"."""
     left = text[max(0, start - 1 - 200):max(0, start - 1)]
     m = _WINDOW_CUT.search(left)
     if m:
         left = left[m.end():]
-    return " ".join(match_key(left).split()[-n:])
+    words = left.split()[-n:]
+    single = _rules()["title_words"]
+    words = [w if k == 0 or not (w[:1].isupper() and words[k - 1][:1].isupper()
+                                 and match_key(w) in single) else "_"
+             for k, w in enumerate(words)]
+    return match_key(" ".join(words))
 
 
 def _nearest(rx: re.Pattern, s: str) -> int | None:
@@ -160,11 +171,14 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     r = _rules()
     content = text[start:end].strip()
     words = content.split()
-    if not words or len(words) > 25 or re.search(r"[.!?]\s+\S", content):
+    left = _left_words(text, start)
+    theme_at = _nearest(r["theme"], left)
+    long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
+        and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
+    if not words or len(words) > 25 and not long_theme or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
     if len(words) == 1 and content.islower():
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
-    left = _left_words(text, start)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3:
         strong = 0                                # chiến dịch “Giờ Trái đất”, dòng chữ “…”
@@ -176,14 +190,33 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     other = [d for d in (title, _nearest(r["speech"], left)) if d is not None]
     blocker = min(other) if other else None
     if strong is not None and (blocker is None or strong <= blocker):
-        theme = _nearest(r["theme"], left)
+        theme = theme_at
         if theme is not None and theme <= strong and len(words) > 10 and _nearest(r["discussion"], left) \
                 is not None and not re.search(r"\s[-–—:]\s|:", content):
             return False                          # a discussion topic, not a theme
-        return len(words) <= 20
+        talk = _nearest(r["talk"], left)
+        if theme is not None and theme <= strong and talk is not None and talk - theme <= 25:
+            return False                          # tham luận với chủ đề: “…” is a talk's title
+        return len(words) <= 20 or long_theme
+    teaching = _nearest(r["teaching"], left)
+    if teaching is not None and _balanced_pair(content) and (title is None or teaching < title):
+        return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
     if blocker is not None and (weak is None or blocker < weak):
         return False
     return _shape(content)
+
+
+def _balanced_pair(content: str) -> bool:
+    """Two comma parts of three or four words each, as long as each other, in lower
+    case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
+    ứng vạn biến", "đoàn kết hiệp đồng, lập công tập thể"), rare in plain speech."""
+    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4:
+        return False
+    words = [w for p in parts for w in p]
+    if re.search(r"\d", content) or _PRONOUNS.search(match_key(content)):
+        return False
+    return all(w.isalpha() and w.islower() for w in words[1:])
 
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:

@@ -1,0 +1,93 @@
+"""Foreign persons named bare, in Latin letters, with no title before them.
+
+Articles on foreign politics write "Marine Le Pen", "Bill Gates", "Charles de
+Gaulle" with no ông, Tổng thống or apposition, so the context rules of persons.py
+cannot see them, and a capitalized Latin run alone says nothing: "New York", "Real
+Madrid", "Premier League", "Google Maps" are runs too. Two shapes are taken:
+
+* a run that opens with a common Western given name (data/person_rules.json,
+  foreign_given_names), then 1-3 capitalized words, initials or particles (de,
+  van, von …), none of them a word that ends a place, team, company or event
+  (foreign_not_person), and no such word or further capitalized word after it;
+* (in persons.py) a run of foreign words whose last word is a foreign single name
+  the document calls a person elsewhere ("Tổng thống Chirac" … "Jacques Chirac").
+
+persons.py still rejects a span after a place or body word (đại học, sân bay, đường).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from archive.resources import load_json
+from indexer.person_cues import vietnamese_syllable
+
+# Latin letters only: Vietnamese-only letters (ă â đ ê ô ơ ư, the tone marks of
+# U+1EA0–U+1EF9, ĩ ũ) mark a Vietnamese word, never a foreign name written as is.
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"        # Gates, Jean-Christophe, Kohl-Richter
+_PARTICLES = ("de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "ter")
+_MIDDLE = rf"(?:[{_UP}]\.(?:[ \u00a0]?[{_UP}]\.)*|{'|'.join(_PARTICLES)})"   # F., H. W., de
+
+
+# Where a name may start: a capitalized Latin word (a set lookup decides if it is a
+# given name; one regex with every given name as an alternative is slow in Python).
+_WORD_AT = re.compile(rf"(?<![\w.\-])[{_UP}][{_LOW}]+(?=[ \u00a0-])")
+_TAIL = re.compile(rf"(?:-[{_UP}][{_LOW}]+)?"                     # Jean-Claude
+                   rf"(?:[ \u00a0]{_MIDDLE})*"                   # George H. W., Charles de
+                   rf"(?:[ \u00a0]{_CAP}){{1,3}}(?![\w\-])")     # Bush, Le Pen
+
+
+@lru_cache(maxsize=None)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_json("person_rules.json")
+    return (frozenset(raw["foreign_given_names"]), frozenset(w.lower() for w in raw["foreign_not_person"]),
+            frozenset(n.lower() for n in raw["foreign_not_person_names"]))
+
+
+def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run shaped like a bare foreign person's name."""
+    given, not_person, not_person_names = _lists()
+    out = []
+    for w in _WORD_AT.finditer(text):
+        if w.group() not in given:
+            continue
+        t = _TAIL.match(text, w.end())
+        if not t:
+            continue
+        start, end = w.start(), t.end()
+        before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
+        if before and before.group(1)[0].isupper() and before.group(1).isascii() \
+                and not vietnamese_syllable(before.group(1)):
+            continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
+        words = re.split(r"[ \u00a0]+", text[start:end])
+        cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
+        glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it
+        words = words[:cut]
+        if len(words) < 2 or not words[-1][0].isupper() or len(words) > 5 \
+                or " ".join(words).lower() in not_person_names:
+            continue                               # Roland Garros (Thomas Cup: persons._not_a_name)
+        if not glued:
+            after = re.match(r"[ \u00a0]+([^\W\d_]+)", text[end:end + 30])
+            if after and (after.group(1)[0].isupper() and after.group(1) not in _PARTICLES
+                          and re.fullmatch(rf"[{_UP}][{_LOW}]*", after.group(1))
+                          and not _vietnamese_word(after.group(1))
+                          or after.group(1).lower() in not_person):
+                continue                           # a longer Latin run: John Hopkins University
+        out.append((start, start + len(" ".join(words))))
+    return out
+
+
+def _vietnamese_word(word: str) -> bool:
+    """A Vietnamese word glued after a name: a syllable with a Vietnamese diacritic
+    (Hà, Lan is ambiguous), or a sentence opener, place or number word (Sau, Nga, Hai)."""
+    if not word.isascii():
+        return vietnamese_syllable(word)
+    from indexer.person_words import _rules as person_rules     # person_words imports persons' helpers
+    key = word.lower()
+    r = person_rules()
+    return key in r["starters"] or key in r["places"] or key in _GLUE_WORDS
+
+
+_GLUE_WORDS = {"hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "to", "va", "la", "thi", "tuy", "con", "khi"}

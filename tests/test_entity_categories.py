@@ -1,0 +1,135 @@
+"""Entity categories of issue 11's third round, each on sentences written here.
+
+Bare foreign persons in Latin letters, mottos without a cue word, event themes,
+and document numbers of the shape NUMBER/TYPE/ISSUER. Expected values are written
+by hand; tests/test_entities.py holds the older categories and the gold gates.
+"""
+from __future__ import annotations
+
+import pytest
+
+from archive.vntext import match_key
+from indexer.docnums import find_docnums
+from indexer.persons import find_persons
+from indexer.slogans import find_slogans
+
+
+def names(text: str) -> set[str]:
+    return {match_key(p.name) for p in find_persons(text)}
+
+
+# --- persons: foreign names written bare ------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Trong cuộc bầu cử năm nay, Marine Le Pen dẫn đầu vòng một.", "Marine Le Pen"),
+    ("Chính phủ lâm thời do Charles de Gaulle đứng đầu đã thành lập.", "Charles de Gaulle"),
+    ("Bí thư thứ nhất Jean-Christophe Cambadélis từ chức hôm qua.", "Jean-Christophe Cambadélis"),
+    ("Năm 1990, George H. W. Bush gặp các nhà lãnh đạo châu Âu.", "George H. W. Bush"),
+    ("Theo Bill Gates, trí tuệ nhân tạo sẽ thay đổi thế giới.", "Bill Gates"),
+    ("Hai ứng viên Benoit Hamon và Francois Fillon đều thất bại.", "Benoit Hamon"),
+])
+def test_bare_foreign_names_are_persons(text, name):
+    assert match_key(name) in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đội Real Madrid thắng trận chung kết Champions League tại New York.",
+    "Giải Premier League và World Cup thu hút hàng triệu khán giả.",
+    "Ứng dụng Google Maps của Apple và Facebook được dùng nhiều.",
+    "Tàu sân bay USS Carl Vinson đã tới bán đảo Triều Tiên.",
+    "Giải quần vợt Roland Garros khởi tranh hôm nay.",
+    "Máy bay hạ cánh xuống sân bay John F. Kennedy lúc 9 giờ.",
+    "Học giả của John Hopkins University cho biết thêm.",
+    "Các cầu thủ Manchester United đã tập luyện ở Mercedes Benz Arena.",
+    "Đội tuyển Indonesia lại vô địch Thomas Cup lần thứ 14.",
+    "Ông làm việc cho Martin Group từ năm 2010.",
+])
+def test_latin_places_teams_companies_and_events_are_no_persons(text):
+    assert names(text) == set()
+
+
+def test_a_vietnamese_word_glued_after_a_foreign_name_is_cut():
+    found = names("Trong trận đấu, Jerome Boateng Sau đó ghi bàn thắng.")
+    assert found == {match_key("Jerome Boateng")}
+    assert names("Đại sứ Mark Rutte Hà Lan đến thăm.") == {match_key("Mark Rutte")}
+
+
+def test_a_foreign_surname_called_a_person_elsewhere_completes_a_bare_name():
+    text = "Tổng thống Chirac phát biểu tại Paris. Sau đó, Jarque Chirac rời đi."
+    assert names(text) == {match_key("Jarque Chirac")}
+    assert names("Lãnh đạo tối cao Ayatollah Khomeini qua đời.") == {match_key("Khomeini")}
+
+
+def test_accent_variants_of_one_foreign_name_are_one_person():
+    found = [p.name for p in find_persons("Ông François Fillon nói. Sau đó Francois Fillon rời đi.")]
+    assert found == ["François Fillon"]
+
+
+def test_vietnamese_names_unchanged_by_the_foreign_rule():
+    assert names("Đồng chí Nguyễn Văn Linh và ông Trần Thủy phát biểu.") == \
+        {match_key("Nguyễn Văn Linh"), match_key("Trần Thủy")}
+
+
+# --- document numbers: NUMBER/TYPE/ISSUER with two slashes --------------------
+
+def test_number_type_issuer_with_two_slashes():
+    found = find_docnums("Theo Báo cáo số 25/BC/UBND ngày 3/5/2017 và Thông báo 015/TB/VPCP.")
+    assert [(d.canonical, d.type_name) for d in found] == [("25/BC/UBND", "Báo cáo"), ("15/TB/VPCP", "Thông báo")]
+
+
+@pytest.mark.parametrize("text", [
+    "ngày 18/5/2021", "tỉ số 3/5 và 50/50", "phục vụ 24/7/CN", "mã 1/TP/HCM", "lớp 12/ab/cd",
+])
+def test_two_slashes_without_a_known_type_are_no_number(text):
+    assert find_docnums(text) == []
+
+
+# --- slogans: mottos taught, event mottos, long themes, talk titles ----------
+
+def slogans(text: str) -> list[str]:
+    return [s.text for s in find_slogans(text)]
+
+
+def test_a_motto_taught_in_speech_with_a_balanced_shape():
+    assert slogans("Bác Hồ đã căn dặn “giữ vững nguyên tắc, mềm dẻo sách lược”, ai cũng nhớ.") == \
+        ["giữ vững nguyên tắc, mềm dẻo sách lược"]
+    assert slogans("Thực hiện lời dạy của Người: “đoàn kết một lòng, chung sức xây dựng”.") == \
+        ["đoàn kết một lòng, chung sức xây dựng"]
+
+
+def test_idioms_of_the_same_shape_are_no_mottos():
+    assert slogans("Cách làm này là “ngứa ở trên đầu, gãi ở dưới chân” mà thôi.") == []
+    assert slogans("Ông nói: “nơi cần không có, nơi có không cần”.") == []
+
+
+def test_an_event_motto_after_a_capitalized_name_ending_like_a_title_cue():
+    # "Trang" of a place name is no "trang" (page), a title cue
+    assert slogans('tổ chức lễ hội trà Mộc Trang "Núi xanh - trà sạch hơn", hội chợ') == \
+        ["Núi xanh - trà sạch hơn"]
+
+
+def test_a_long_workshop_theme_in_two_parts_after_chu_de():
+    theme = ("Đổi mới phương thức lãnh đạo của Đảng đối với công tác thanh niên trong giai đoạn "
+             "cách mạng mới – Kinh nghiệm của hai nước, bài học của hai Đảng")
+    assert slogans(f"Hội thảo khoa học lần thứ năm với chủ đề “{theme}” đã khai mạc.") == [theme]
+
+
+def test_a_talk_title_after_tham_luan_voi_chu_de_is_no_theme():
+    assert slogans('Ông Lâm trình bày tham luận với chủ đề: "Giải pháp nhà ở xã hội cho công nhân". '
+                   'Hội thảo với chủ đề "Nhà ở cho mọi người" kết thúc.') == ["Nhà ở cho mọi người"]
+
+
+# --- persons: a pen name called so, a credit ending in a word that opens sentences
+
+def test_a_pen_name_after_but_danh():
+    assert names("Ông là nhà thơ (bút danh Hải Triều) và nhà báo.") == {match_key("Hải Triều")}
+
+
+def test_a_credit_name_ending_in_a_sentence_opener_before_its_source():
+    assert names("Toàn cảnh hội nghị. Ảnh: Lê Sáng/TTXVN Sau lễ, các đại biểu dự tiệc.") == \
+        {match_key("Lê Sáng")}
+    assert names("Toàn cảnh hội nghị. (Ảnh: Thu Hà) Sáng 5/6, đoàn đã tới.") == {match_key("Thu Hà")}
+
+
+def test_surnames_nhan_and_tuong():
+    assert names("Chính quyền Tưởng Văn Bình bắt giam ông.") == {match_key("Tưởng Văn Bình")}
