@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, fields
 from archive import dedup
 from archive.clean import clean_text
 from archive.controls import strip_value
+from archive.encoding import DecodeError
 from archive.faults import checkpoint
 from archive.fields import FieldMap
-from archive.encoding import DecodeError
 from archive.formats import FormatError, parse
 from archive.header import HEADER_DATE_NOTE, header_date, header_from_metadata, parse_header
 from archive.meta import extract_meta
