@@ -504,6 +504,8 @@ def test_gold_file_is_well_formed():
     assert sum(g["split"] in ("dev2", "heldout2") for g in gold) >= 40
     assert sum(g["split"] == "heldout3" for g in gold) >= 20
     assert sum(g["split"] == "heldout4" for g in gold) >= 30
+    assert sum(g["split"] == "heldout5" for g in gold) >= 30
+    assert sum(len(g["slogans"]) for g in gold if g["split"] == "heldout5") >= 25
     assert len({g["file"] for g in gold}) == len(gold)          # no document twice
     for g in gold:
         assert set(g) >= {"source", "file", "split", "persons", "dates", "docnums", "slogans"}
