@@ -66,6 +66,8 @@ def _rules() -> dict:
         "campaign_words": _phrase_re(raw["campaign_words"]),
         "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{'|'.join(re.escape(match_key(c)) for c in raw['movement_after'])})(?!\w)"),
         "known_unquoted": _phrase_re(raw["known_unquoted"]),
+        # a word pair of each, to skip texts without them at once (no tone-placement variant in these)
+        "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip() for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(match_key(c)) for c in raw['activity_cues'])})\W*$"),
     }
@@ -193,7 +195,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8:
         strong = 0                                # chiến dịch “Giờ Trái đất”, dòng chữ “…”
-    if len(words) <= 16 and r["movement_after"].match(match_key(text[end + 1:end + 40])):
+    after = text[end + 1:end + 40]
+    if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
     title = _nearest(r["title"], left)
     key = match_key(content)
@@ -281,6 +284,8 @@ def colon_themes(text: str) -> list[tuple[int, str]]:
     (Diễn đàn thảo luận xoay chủ đề: Khởi nghiệp sáng tạo - hiểu đúng, hành động đúng
     nhằm …) — not an article's or a show's part (bài viết … với chủ đề: …)."""
     r, out = _rules(), []
+    if "chủ đề" not in text.lower():             # cheap: most texts have none
+        return out
     for m in _THEME_COLON.finditer(text):
         phrase = m.group(1).strip(" ,")
         words = phrase.split()
@@ -298,6 +303,8 @@ def known_unquoted(text: str) -> list[tuple[int, str]]:
     """Well-known mottos written without quotes, after a cue a few words before them:
     mục tiêu … dân giàu, nước mạnh, dân chủ, công bằng, văn minh."""
     r, out = _rules(), []
+    if not any(k in text.lower() for k in r["known_unquoted_probe"]):
+        return out                                # cheap: match_key of a whole text is not
     low = match_key(text)
     for m in r["known_unquoted"].finditer(low):
         before = low[max(0, m.start() - 60):m.start()].rstrip(" “\"«")   # quoted or not
@@ -364,7 +371,7 @@ def find_slogans(text: str) -> list[Slogan]:
     prev_end = activity_end = None
     for s, e in quoted_spans(text):
         if activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và") \
-                or _rules()["activity"].search(_left_words(text, s)):
+                or "mô hình" in text[max(0, s - 30):s].lower() and _rules()["activity"].search(_left_words(text, s)):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities
             continue
         activity_end = None
