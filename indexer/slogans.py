@@ -64,13 +64,18 @@ def _rules() -> dict:
         "anaphora_heads": {match_key(w) for w in raw["anaphora_heads"]},
         "campaign": re.compile(r"(?<!\w)chương trình((?: [^\W\d]+){1,4})$"),
         "campaign_words": _phrase_re(raw["campaign_words"]),
-        "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{'|'.join(re.escape(match_key(c)) for c in raw['movement_after'])})(?!\w)"),
+        "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['movement_after'])})(?!\w)"),
         "known_unquoted": _phrase_re(raw["known_unquoted"]),
         # a word pair of each, to skip texts without them at once (no tone-placement variant in these)
-        "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip() for k in raw["known_unquoted"]),
+        "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
+                                      for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
-        "activity": re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(match_key(c)) for c in raw['activity_cues'])})\W*$"),
+        "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
     }
+
+
+def _alts(phrases: list[str]) -> str:
+    return "|".join(re.escape(match_key(p)) for p in phrases)
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern:
@@ -273,8 +278,8 @@ _UNQUOTED = re.compile(r"(?:phương châm|khẩu hiệu|tôn chỉ|châm ngôn)
 
 # --- mottos without quotes ------------------------------------------------------
 
-_THEME_COLON = re.compile(r"(?<!\w)chủ đề\s*:\s*([^\W\d][^“”\"«»(.;:!?\n]{4,160}?)\s*(?=[(.;!?\n]|\s(?:nhằm|để)\s|$)",
-                          re.I)
+_THEME_COLON = re.compile(r"(?<!\w)chủ đề\s*:\s*([^\W\d][^“”\"«»(.;:!?\n]{4,160}?)"
+                          r"\s*(?=[(.;!?\n]|\s(?:nhằm|để)\s|$)", re.I)
 
 
 def colon_themes(text: str) -> list[tuple[int, str]]:
@@ -364,14 +369,20 @@ def _motto(parts: list[str]) -> str | None:
     return " - ".join(" ".join(p) for p in chain)
 
 
+def _activity(text: str, start: int) -> bool:
+    """The quote at start names an activity: right after "mô hình" (checked cheaply first)."""
+    return "mô hình" in text[max(0, start - 30):start].lower() \
+        and bool(_rules()["activity"].search(_left_words(text, start)))
+
+
 def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
     found: list[tuple[int, str]] = []
     prev_end = activity_end = None
     for s, e in quoted_spans(text):
-        if activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và") \
-                or "mô hình" in text[max(0, s - 30):s].lower() and _rules()["activity"].search(_left_words(text, s)):
+        listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và")
+        if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities
             continue
         activity_end = None
