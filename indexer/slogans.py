@@ -7,7 +7,10 @@ or speech ("ông nói: “…”"). Without a cue, or after a weak one ("triển
 "hoạt động"), a quote counts only when it has a slogan's shape: short parallel
 segments ("Tiên phong - Trọng tâm - Thuyết phục", "Tâm sáng, chí bền") or the
 opening of a well-known movement ("Học tập và làm theo …"). A phrase after
-"phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";".
+"phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";",
+and so does a two-part theme after "chủ đề:" and a national motto after "mục tiêu".
+Not slogans: activities named after "mô hình", a show after "chương trình" (unless
+a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
 Cue lists: data/slogan_rules.json.
 
 slogan_key() is the matching form: dash variants (and other punctuation), spacing,
@@ -59,7 +62,20 @@ def _rules() -> dict:
         "motto_not": {match_key(w) for w in raw["motto_not_words"]},
         "motto_end": {match_key(w) for w in raw["motto_end_words"]},
         "anaphora_heads": {match_key(w) for w in raw["anaphora_heads"]},
+        "campaign": re.compile(r"(?<!\w)chương trình((?: [^\W\d]+){1,4})$"),
+        "campaign_words": _phrase_re(raw["campaign_words"]),
+        "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['movement_after'])})(?!\w)"),
+        "known_unquoted": _phrase_re(raw["known_unquoted"]),
+        # a word pair of each, to skip texts without them at once (no tone-placement variant in these)
+        "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
+                                      for k in raw["known_unquoted"]),
+        "cue_any": _phrase_re(raw["cues"]),
+        "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
     }
+
+
+def _alts(phrases: list[str]) -> str:
+    return "|".join(re.escape(match_key(p)) for p in phrases)
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern:
@@ -179,9 +195,14 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # speech: long or several sentences
     if len(words) == 1 and content.islower():
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
+    if _scare_quote(content) and not r["adjacent"].search(left):
+        return False                              # two lowercase words: a scare quote (“văn minh”)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
-    if r["adjacent"].search(left) and len(words) >= 3:
+    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8:
         strong = 0                                # chiến dịch “Giờ Trái đất”, dòng chữ “…”
+    after = text[end + 1:end + 40]
+    if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
+        return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
     title = _nearest(r["title"], left)
     key = match_key(content)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
@@ -206,6 +227,18 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     return _shape(content)
 
 
+def _scare_quote(content: str) -> bool:
+    """One or two lowercase words, no digit, dash or comma: “văn minh”, “chạy” — not “5 an”."""
+    return len(content.split()) <= 2 and content.islower() and not re.search(r"[-–,\d]", content)
+
+
+def _campaign(left: str) -> bool:
+    """“chương trình” + 1-4 words naming a cause right before the quote: a campaign's
+    name (chương trình hiến máu tình nguyện “Hành trình đỏ”), not a show's title."""
+    m = _rules()["campaign"].search(left)
+    return bool(m and _rules()["campaign_words"].search(m.group(1)))
+
+
 def _balanced_pair(content: str) -> bool:
     """Two comma parts of three or four words each, as long as each other, in lower
     case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
@@ -226,12 +259,16 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     phương châm “3 cùng” đồng hành với doanh nghiệp “Cùng đi, cùng đến …”.
     """
     between = text[prev_end + 1:start - 1]
+    if between.strip(" ;,") == "" and "\n" not in between:
+        between = ""                              # “A”; “B”: a list of names
     if re.search(r"[.!?;\n]", between) or len(between.split()) > 6:
         return False
     r, low = _rules(), match_key(between)
     if r["title"].search(low) or r["speech"].search(low):
         return False                              # … phong trào “A” và bài viết “B”
     words = text[start:end].split()
+    if _scare_quote(text[start:end]):
+        return False                              # … thì “văn minh” nằm ở vị trí cuối: a scare quote
     return 0 < len(words) <= 16 and not re.search(r"[.!?]\s+\S", text[start:end])
 
 
@@ -240,6 +277,47 @@ _UNQUOTED = re.compile(r"(?:phương châm|khẩu hiệu|tôn chỉ|châm ngôn)
 
 
 # --- mottos without quotes ------------------------------------------------------
+
+_THEME_COLON = re.compile(r"(?<!\w)chủ đề\s*:\s*([^\W\d][^“”\"«»(.;:!?\n]{4,160}?)"
+                          r"\s*(?=[(.;!?\n]|\s(?:nhằm|để)\s|$)", re.I)
+
+
+def colon_themes(text: str) -> list[tuple[int, str]]:
+    """A theme written without quotes after "chủ đề:" up to the sentence's end (or
+    "nhằm", "để"): 3-15 words in two or more parts (a dash or a comma), capitalized,
+    no digit, with no title cue but a discussion's in the clause before it
+    (Diễn đàn thảo luận xoay chủ đề: Khởi nghiệp sáng tạo - hiểu đúng, hành động đúng
+    nhằm …) — not an article's or a show's part (bài viết … với chủ đề: …)."""
+    r, out = _rules(), []
+    if "chủ đề" not in text.lower():             # cheap: most texts have none
+        return out
+    for m in _THEME_COLON.finditer(text):
+        phrase = m.group(1).strip(" ,")
+        words = phrase.split()
+        if not phrase[:1].isupper() or not 3 <= len(words) <= 15 or re.search(r"\d", phrase) \
+                or not re.search(r"\s[-–]\s|,", phrase):
+            continue
+        left = _left_words(text, m.start() + 1)
+        titles = {t.group() for t in r["title"].finditer(left)} - {d.group() for d in r["discussion"].finditer(left)}
+        if not titles and not r["talk"].search(left):
+            out.append((m.start(1), phrase))
+    return out
+
+
+def known_unquoted(text: str) -> list[tuple[int, str]]:
+    """Well-known mottos written without quotes, after a cue a few words before them:
+    mục tiêu … dân giàu, nước mạnh, dân chủ, công bằng, văn minh."""
+    r, out = _rules(), []
+    if not any(k in text.lower() for k in r["known_unquoted_probe"]):
+        return out                                # cheap: match_key of a whole text is not
+    low = match_key(text)
+    for m in r["known_unquoted"].finditer(low):
+        before = low[max(0, m.start() - 60):m.start()].rstrip(" “\"«")   # quoted or not
+        before = re.split(r"[.;!?\n“”\"«»]", before)[-1]
+        if r["cue_any"].search(before):
+            out.append((m.start(), text[m.start():m.end()]))
+    return out
+
 
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]“”\"«»…\n]+")
 _DASH = re.compile(r"[ \u00a0]+[-–][ \u00a0]+")
@@ -291,12 +369,23 @@ def _motto(parts: list[str]) -> str | None:
     return " - ".join(" ".join(p) for p in chain)
 
 
+def _activity(text: str, start: int) -> bool:
+    """The quote at start names an activity: right after "mô hình" (checked cheaply first)."""
+    return "mô hình" in text[max(0, start - 30):start].lower() \
+        and bool(_rules()["activity"].search(_left_words(text, start)))
+
+
 def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
     found: list[tuple[int, str]] = []
-    prev_end = None
+    prev_end = activity_end = None
     for s, e in quoted_spans(text):
+        listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và")
+        if listed or _activity(text, s):
+            activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities
+            continue
+        activity_end = None
         if is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e):
             found.append((s, text[s:e].strip()))
             prev_end = e
@@ -305,6 +394,8 @@ def find_slogans(text: str) -> list[Slogan]:
         if phrase[:1].isupper() and len(phrase.split()) <= 12:
             found.append((m.start(1), phrase))
     found.extend(dash_mottos(text))
+    found.extend(colon_themes(text))
+    found.extend(known_unquoted(text))
     found.sort()
     out, seen = [], set()
     for _, t in found:

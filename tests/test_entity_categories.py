@@ -133,3 +133,76 @@ def test_a_credit_name_ending_in_a_sentence_opener_before_its_source():
 
 def test_surnames_nhan_and_tuong():
     assert names("Chính quyền Tưởng Văn Bình bắt giam ông.") == {match_key("Tưởng Văn Bình")}
+
+
+# --- slogans, fourth round: programmes, movement lists, taught sayings, colon themes,
+# --- and what is not a slogan (series titles, scare quotes, activities after mô hình)
+
+def test_a_campaign_programme_named_after_chuong_trinh_and_its_cause():
+    assert slogans("Công ty tham gia chương trình từ thiện “Áo ấm mùa đông” ở vùng cao.") == \
+        ["Áo ấm mùa đông"]
+    assert slogans("Đoàn viên góp sức cho chương trình hiến máu “Giọt hồng nhân ái” năm nay.") == \
+        ["Giọt hồng nhân ái"]
+
+
+def test_a_show_or_event_after_chuong_trinh_is_a_title():
+    assert slogans("Ca sĩ biểu diễn trong chương trình “Bài ca người lính”, phát sóng tối qua.") == []
+    assert slogans("Đoàn tham dự chương trình “Gặp gỡ mùa xuân” tại nhà hát.") == []
+    assert slogans("Tối nay có chương trình ca nhạc đặc biệt “Bài ca người lính” ở quảng trường.") == []
+
+
+def test_a_list_of_movements_separated_by_semicolons():
+    assert slogans('Nổi bật là các phong trào "Xanh hóa quê hương"; "Ngõ xóm sạch đẹp"; '
+                   '"Chung tay vì cộng đồng", "Thắp sáng đường quê".') == \
+        ["Xanh hóa quê hương", "Ngõ xóm sạch đẹp", "Chung tay vì cộng đồng", "Thắp sáng đường quê"]
+
+
+def test_a_motto_followed_by_cua_phong_trao():
+    assert slogans('Với tinh thần "Chủ động, sáng tạo, thi đua xây dựng quê hương giàu đẹp" của phong trào '
+                   "thi đua năm nay, các đơn vị đều hưởng ứng.") == \
+        ["Chủ động, sáng tạo, thi đua xây dựng quê hương giàu đẹp"]
+
+
+def test_a_saying_after_neu_guong_or_hoc_tap_va_lam_theo():
+    assert slogans("Đơn vị được khen và nêu gương “sống đẹp, sống có ích” trong năm.") == \
+        ["sống đẹp, sống có ích"]
+    assert slogans("Chi đoàn học tập và làm theo “năm điều Bác Hồ dạy” rất sôi nổi.") == \
+        ["năm điều Bác Hồ dạy"]
+
+
+def test_an_unquoted_theme_after_chu_de_colon_up_to_the_sentence_end():
+    assert slogans("Diễn đàn năm nay bàn quanh chủ đề: Chuyển đổi số - nhanh, an toàn, hiệu quả. "
+                   "Sau đó các đại biểu thảo luận.") == ["Chuyển đổi số - nhanh, an toàn, hiệu quả"]
+    assert slogans("Hội thảo có chủ đề: Kinh tế xanh, việc làm xanh nhằm tìm giải pháp mới.") == \
+        ["Kinh tế xanh, việc làm xanh"]
+
+
+def test_an_unquoted_title_after_chu_de_colon_is_no_theme():
+    # an article's subject, and a single plain sentence with no parts
+    assert slogans("Ông có bài viết trên báo với chủ đề: Sự thật về biên giới, lịch sử và hiện tại.") == []
+    assert slogans("Buổi sinh hoạt có chủ đề: Thanh niên với biển đảo quê hương.") == []
+
+
+def test_the_national_goal_written_without_quotes_after_muc_tieu():
+    assert slogans("Toàn dân ra sức phấn đấu vì mục tiêu dân giàu, nước mạnh, dân chủ, công bằng, văn minh.") == \
+        ["dân giàu, nước mạnh, dân chủ, công bằng, văn minh"]
+    assert slogans("Ông nói về dân giàu, nước mạnh, dân chủ, công bằng, văn minh trong bài.") == []
+
+
+def test_a_series_title_after_loat_bai_voi_chu_de_is_no_theme():
+    assert slogans("Khi viết loạt bài với chủ đề “Những dòng sông chết”, tác giả đã đi nhiều nơi.") == []
+    assert slogans("Chuyên mục với chủ đề “Người tốt quanh ta” lên sóng hằng tuần.") == []
+
+
+def test_a_scare_quote_of_two_lowercase_words_is_no_slogan():
+    assert slogans("Trong năm tiêu chí “Tâm sáng, chí bền” thì “chí bền” đứng sau.") == ["Tâm sáng, chí bền"]
+    assert slogans("Có người muốn “đi tắt” để được việc nhanh.") == []
+    assert slogans('Đà Nẵng hướng tới mục tiêu "thành phố 4 an", rồi "5 an".') == ["thành phố 4 an", "5 an"]
+
+
+def test_activities_after_mo_hinh_are_no_slogans_the_whole_list():
+    assert slogans("Đoàn xã duy trì các mô hình “Thứ bảy tình nguyện”, “Ngày Chủ nhật xanh”, "
+                   "“Con đường hoa”.") == []
+    # a movement listed with models in a list of nouns keeps its cue
+    assert slogans("Xuất hiện nhiều phong trào, mô hình mới, gương “người tốt, việc tốt” tiêu biểu.") == \
+        ["người tốt, việc tốt"]
