@@ -62,6 +62,26 @@ def run_subprocess(args: list[str], home: Path, env: dict | None = None, **kw) -
                           cwd=ROOT, env=env, capture_output=True, **kw)
 
 
+_MEASURE = """
+import json, resource, subprocess, sys
+done = subprocess.run(json.loads(sys.argv[1]), cwd=sys.argv[2], capture_output=True)
+sys.stderr.buffer.write(done.stderr)
+print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
+"""
+
+
+def run_with_peak(args: list[str], home: Path, cwd: Path | None = None) -> tuple[int, str, int]:
+    """`vankien --home HOME ARGS` in a child of a fresh process that reports the child's
+    peak RSS alone: (exit code, stderr, peak MB). RUSAGE_CHILDREN of the test process
+    itself would keep the largest child of every earlier test."""
+    cmd = [sys.executable, "-m", "cli", "--home", str(home), *args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", _MEASURE, json.dumps(cmd), str(cwd or ROOT)], env=env,
+                         capture_output=True, timeout=1800)
+    code, peak = map(int, out.stdout.split())
+    return code, out.stderr.decode("utf-8", "replace"), peak
+
+
 @pytest.fixture(scope="session")
 def sample_archive(tmp_path_factory):
     """data/samples (+ the seeds) imported once for the whole session, checked against

@@ -7,12 +7,10 @@ import gzip
 import io
 import json
 import os
-import subprocess
-import sys
 import tarfile
 import zipfile
 
-from tests.conftest import ROOT
+from tests.conftest import run_with_peak
 
 GOOD = {
     "good-1.txt": "Đảng bộ xã Bản Bo tổng kết năm 2023\n\nĐảng bộ xã Bản Bo tổng kết công tác xây dựng Đảng, "
@@ -116,15 +114,8 @@ def _import(dump, tmp_path):
     """`vankien import` in a child process from an empty working folder; (code, rows, peak RSS MB)."""
     cwd = tmp_path / "cwd"
     cwd.mkdir()
-    code = f"""
-import resource, subprocess, sys
-done = subprocess.run([sys.executable, "-m", "cli", "--home", {str(tmp_path / 'home')!r}, "import",
-                       {str(dump)!r}, "--no-index", "--report", {str(tmp_path / 'report.jsonl')!r}], cwd={str(cwd)!r})
-print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)
-"""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=900)
-    status, peak = map(int, out.stdout.split())
+    status, _, peak = run_with_peak(["import", str(dump), "--no-index", "--report", str(tmp_path / "report.jsonl")],
+                                    tmp_path / "home", cwd=cwd)
     rows = [json.loads(line) for line in (tmp_path / "report.jsonl").read_text(encoding="utf-8").splitlines()]
     assert not any(cwd.iterdir())                                      # nothing written where it ran
     return status, rows, peak
