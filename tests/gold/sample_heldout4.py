@@ -11,34 +11,17 @@ sample_heldout3.py with a new seed, 1104, for every draw. Prints the file names,
 """
 from __future__ import annotations
 
-import json
-import random
-import re
 import sys
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parent / "entities.jsonl"
-CUE = re.compile(r"phương châm|khẩu hiệu|phong trào", re.IGNORECASE)
-CUE_QUOTE = re.compile(r"(khẩu hiệu|phương châm|chủ đề|phong trào|cuộc vận động|chiến dịch|thông điệp)"
-                       r"\s*:?\s*[\"“]", re.IGNORECASE)
-QUOTE = re.compile(r"[\"“”]")
+from tests.gold import sampling
+from tests.gold.sample_heldout3 import CUE, CUE_QUOTE
+
 SEED = 1104
 
 
 def draw(news: Path) -> list[str]:
-    gold = {json.loads(line)["file"] for line in GOLD.open(encoding="utf-8") if line.strip()}
-    # heldout4 and the splits drawn after it are in the gold now: draw from the gold before it
-    gold -= {json.loads(line)["file"] for line in GOLD.open(encoding="utf-8")
-             if line.strip() and json.loads(line)["split"] in ("heldout4", "heldout5")}
-    subset = (news / "party_gov_subset.txt").read_text(encoding="utf-8").split()
-    pool = sorted(set(subset) - gold)
-    plain = random.Random(SEED).sample(pool, 12)
-    rest = [f for f in pool if f not in plain]
-    cued = [f for f in rest if CUE.search(t := (news / f).read_text(encoding="utf-8")) and QUOTE.search(t)]
-    cued = random.Random(SEED).sample(cued, 10)
-    rest = [f for f in rest if f not in cued]
-    quoted = [f for f in rest if CUE_QUOTE.search((news / f).read_text(encoding="utf-8"))]
-    return plain + cued + random.Random(SEED).sample(quoted, 8)
+    return sampling.draw(news, "heldout4", SEED, (12, 10, 8), CUE, CUE_QUOTE)
 
 
 if __name__ == "__main__":

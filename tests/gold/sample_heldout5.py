@@ -12,33 +12,20 @@ names, one per line.
 """
 from __future__ import annotations
 
-import json
-import random
 import re
 import sys
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parent / "entities.jsonl"
+from tests.gold import sampling
+
 CUE = re.compile(r"phương châm|khẩu hiệu|phong trào|cuộc vận động|nêu gương", re.IGNORECASE)
 CUE_QUOTE = re.compile(r"(khẩu hiệu|phương châm|chủ đề|phong trào|cuộc vận động|chiến dịch|thông điệp"
                        r"|chương trình|nêu gương|học tập và làm theo)\s*:?\s*[\"“]", re.IGNORECASE)
-QUOTE = re.compile(r"[\"“”]")
 SEED = 1105
 
 
 def draw(news: Path) -> list[str]:
-    lines = [json.loads(line) for line in GOLD.open(encoding="utf-8") if line.strip()]
-    # heldout5 (and any later split) is in the gold once committed: draw from the splits before it
-    gold = {g["file"] for g in lines if g["split"] in ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4")}
-    subset = (news / "party_gov_subset.txt").read_text(encoding="utf-8").split()
-    pool = sorted(set(subset) - gold)
-    plain = random.Random(SEED).sample(pool, 6)
-    rest = [f for f in pool if f not in plain]
-    cued = [f for f in rest if CUE.search(t := (news / f).read_text(encoding="utf-8")) and QUOTE.search(t)]
-    cued = random.Random(SEED).sample(cued, 10)
-    rest = [f for f in rest if f not in cued]
-    quoted = [f for f in rest if CUE_QUOTE.search((news / f).read_text(encoding="utf-8"))]
-    return plain + cued + random.Random(SEED).sample(quoted, 14)
+    return sampling.draw(news, "heldout5", SEED, (6, 10, 14), CUE, CUE_QUOTE)
 
 
 if __name__ == "__main__":
