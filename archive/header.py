@@ -210,6 +210,11 @@ def header_from_metadata(extra: dict, date: str | None = None) -> DocHeader | No
                      signer_role=values.get("signer role") or None)
 
 
+def document_header(text: str, extra: dict, given_date: str | None) -> DocHeader | None:
+    """A document's own identity: the header its text prints, else what its catalogue gave."""
+    return parse_header(text) or header_from_metadata(extra, given_date)
+
+
 def parse_header(text: str) -> DocHeader | None:
     """The header and signing block of an official document, or None (a news article)."""
     head = _cells(nfc(text[:HEAD_CHARS]).split("\n")[:HEAD_CELLS * 2])[:HEAD_CELLS]

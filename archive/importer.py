@@ -23,7 +23,7 @@ from archive.encoding import DecodeError
 from archive.faults import checkpoint
 from archive.fields import FieldMap
 from archive.formats import FormatError, parse
-from archive.header import HEADER_DATE_NOTE, header_date, header_from_metadata, parse_header
+from archive.header import HEADER_DATE_NOTE, document_header, header_date
 from archive.meta import extract_meta
 from archive.paths import shown
 from archive.readers import iter_inputs
@@ -177,7 +177,7 @@ class Importer:
         if original is not None:
             self.archive.record_duplicate(draft.path, original, self.batch_id)
             return Outcome(draft.path, "duplicate", "same text as an archived document", duplicate_of=original)
-        header = parse_header(text) or header_from_metadata(draft.extra, draft.date)
+        header = document_header(text, draft.extra, draft.date)
         given = _given(draft)
         if header is not None and not given["title"]:
             given["title"] = header.title       # not "TỈNH ỦY LAI CHÂU", the header's first line

@@ -22,8 +22,7 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from archive.faults import armed, checkpoint
-from archive.header import (HEADER_DATE_NOTE, DocHeader, doctype_key, header_date, header_from_metadata,
-                            parse_header)
+from archive.header import HEADER_DATE_NOTE, DocHeader, doctype_key, document_header, header_date
 from archive.meta import PUBLISHED
 from archive.records import Document
 from archive.store import Archive, name_key
@@ -225,7 +224,7 @@ def _rederive_header(archive: Archive, doc: Document) -> DocHeader | None:
     """Parse the official header again (archives older than the table, parser fixes) and
     date the document by it when its input gave no date. Cheap next to segmentation."""
     given = doc.date if doc.date_source == "metadata" else None
-    header = parse_header(doc.text) or header_from_metadata(doc.extra, given)
+    header = document_header(doc.text, doc.extra, given)
     archive.save_header(doc.id, header)
     date, source = header_date(header, doc.date, doc.date_source)
     if (date, source) != (doc.date, doc.date_source):
