@@ -101,7 +101,14 @@ def _table(name: str) -> dict[str, tuple[str, str]]:
     return {_code_key(k): (k, v) for k, v in load_json("docnum_codes.json")[name].items()}
 
 
-_TYPES = _table("types")
+def _joint_types(types: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Every type has a joint form, written with LT (KHLT: a kế hoạch of two bodies)."""
+    joint = {key + "LT": (spelling + "LT", name + " liên tịch")
+             for key, (spelling, name) in types.items() if not key.endswith("LT")}
+    return joint | types
+
+
+_TYPES = _joint_types(_table("types"))
 _ISSUERS = _table("issuers")
 _IMPLIED_TYPE = {_code_key(k): v
                  for k, v in load_json("docnum_codes.json")["bare_issuer_types"].items()}

@@ -58,6 +58,13 @@ def only(text: str) -> DocNumber:
     ("2383/BVHTTDL-TCDL", "2383/BVHTTDL-TCDL", "Công văn",
      "Bộ Văn hóa, Thể thao và Du lịch", None),
     ("3673/SXD-QLN", "3673/SXD-QLN", "Công văn", "Sở Xây dựng", None),
+    # Joint plans of two bodies: any type with LT, slashes or dashes between
+    ("02/KHLT/UBND-UBMTTQ", "2/KHLT/UBND-UBMTTQ", "Kế hoạch liên tịch",
+     "Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc", None),
+    ("05/CTLT-UBND-MTTQ", "5/CTLT-UBND-MTTQ", "Chỉ thị liên tịch",
+     "Ủy ban nhân dân, Mặt trận Tổ quốc", None),
+    ("01-KHLT/TU-UBND", "1-KHLT/TU-UBND", "Kế hoạch liên tịch",
+     "Tỉnh ủy / Thành ủy, Ủy ban nhân dân", None),
     # Old style: NUMBER/ISSUER
     ("64/CP", "64/CP", None, "Chính phủ", None),
     ("100/TTg", "100/TTG", None, "Thủ tướng Chính phủ", None),
