@@ -368,9 +368,12 @@ _RECIPIENTS = re.compile(r"^(?:[-+•–*]|Nơi nhận|Như\s|Lưu\b)|;$", re.I)
 
 
 def _is_name(cell: str) -> bool:
+    """A signer's name, written "Lò Văn Tiến" or, as many signing blocks do, "LÒ VĂN TIẾN"."""
     words = cell.split()
+    caps = cell.isupper()
     return (2 <= len(words) <= 5 and words[0].lower() in _surnames()
-            and all(w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.isalpha() for w in words))
+            and all(w.isalpha() and w[0].isupper() and (caps or len(w) == 1 or w[1:].islower())
+                    for w in words))
 
 
 def _is_role(cell: str) -> bool:
@@ -399,7 +402,7 @@ def _signing_block(cells: list[str]) -> tuple[str | None, str | None]:
             j -= 1
         signed = i + 1 < len(cells) and _SIGNED.match(cells[i + 1])
         if roles or signed or name != cells[i]:
-            return name, " / ".join(roles) or None
+            return (name.title() if name.isupper() else name), " / ".join(roles) or None
     return None, None
 
 

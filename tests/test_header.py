@@ -47,6 +47,15 @@ def test_header_fields(text, expected):
     assert parse_header(text) == expected
 
 
+def test_signer_written_in_capitals():
+    """Many signing blocks print the name in capitals; it is kept in the usual case."""
+    for text, name in ((T.STATE_DECISION, "Lò Văn Tiến"), (T.PARTY_RESOLUTION, "Giàng Páo Mỷ")):
+        h = parse_header(text.replace(name, name.upper()))
+        assert h.signer == name
+    assert PARTY_RESOLUTION.signer_role == parse_header(
+        T.PARTY_RESOLUTION.replace("Giàng Páo Mỷ", "GIÀNG PÁO MỶ")).signer_role
+
+
 def test_header_cells_on_separate_lines_or_with_wide_gaps():
     """The same Party header as a table read cell by cell, and as a PDF's two columns."""
     separate = ("TỈNH ỦY LAI CHÂU\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 15-NQ/TU\nLai Châu, ngày 3 tháng 2 năm 2022\n\n"
