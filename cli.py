@@ -296,7 +296,8 @@ def _facets(archive, query, filters, duplicates, relaxed):
 @pass_state
 def extract_cmd(state: State, source: str, as_json: bool) -> None:
     """Persons, dates, document numbers and slogans found in a file, stdin (-) or
-    an archived document (its ID).
+    an archived document (its ID), and its official header (number, issuer, date,
+    type, signer) when it prints one.
 
     Example: vankien extract 12 --json
     """
@@ -304,13 +305,15 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
     from archive.encoding import DecodeError
     from archive.extract import read_text
     from archive.formats import FormatError
+    from archive.header import parse_header
     from indexer.segment import entities_json
 
     if source.isdigit() and not Path(source).exists():
         with state.archive() as archive:
             doc = archive.get(int(source))
-        if doc is None:
-            raise UserError(f"no document with id {source}")
+            if doc is None:
+                raise UserError(f"no document with id {source}")
+            header = archive.header_of(doc.id)
         text, title = doc.text, doc.title
     else:
         try:
@@ -318,13 +321,14 @@ def extract_cmd(state: State, source: str, as_json: bool) -> None:
             text, title = clean_text(read_text(source, data)), ""
         except (OSError, DecodeError, FormatError) as e:
             raise UserError(f"cannot read {source}: {e}") from None
+        header = parse_header(text)
     found = json.loads(entities_json(text, title))
     for slogan in found["slogans"]:
         slogan.pop("key", None)
     if as_json:
-        sys.stdout.write(render.json_line(found))
+        sys.stdout.write(render.json_line(found | {"header": vars(header) if header else None}))
         return
-    render.entities(state.out, found)
+    render.entities(state.out, found, header)
 
 
 # -- list / show / stats / remove ---------------------------------------------

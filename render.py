@@ -145,7 +145,8 @@ def hits(console: Console, result, offset: int) -> None:
         draw()
 
 
-def entities(console: Console, found: dict) -> None:
+def entities(console: Console, found: dict, header=None) -> None:
+    official_header(console, header)
     people = Table("person", "positions", title="Persons", title_justify="left")
     for p in found["persons"]:
         people.add_row(data(p["name"]), data("; ".join(p["positions"])))
@@ -183,14 +184,20 @@ def document(console: Console, doc, marks, header=None) -> None:
         value = getattr(doc, label)
         if value is not None:
             console.print(Text(f"{label}: ", style="dim").append(data(value)))
-    if header is not None:
-        console.print(Text("official header", style="bold dim"))
-        for label, name in HEADER_FIELDS:
-            value = getattr(header, name)
-            if value:
-                console.print(Text(f"  {label}: ", style="dim").append(data(value)))
+    official_header(console, header)
     console.print()
     console.print(marked(doc.text, marks, "bold black on yellow"))
+
+
+def official_header(console: Console, header) -> None:
+    """The fields of a document's official header (number, issuer, signer …), if it has one."""
+    if header is None:
+        return
+    console.print(Text("official header", style="bold dim"))
+    for label, name in HEADER_FIELDS:
+        value = getattr(header, name)
+        if value:
+            console.print(Text(f"  {label}: ", style="dim").append(data(value)))
 
 
 def stats(console: Console, values: dict) -> None:

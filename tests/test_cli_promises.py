@@ -118,7 +118,8 @@ def test_search_json_rows_have_the_documented_keys(sample_archive):
 
 def test_extract_json_has_the_documented_keys(sample_archive):
     found = Vankien(sample_archive.home).json("extract", "17", "--json")
-    assert found.keys() == {"persons", "dates", "periods", "docnums", "slogans"}
+    assert found.keys() == {"persons", "dates", "periods", "docnums", "slogans", "header"}
+    assert found["header"] is None                      # a news article prints no official header
     assert all(p.keys() == {"name", "positions"} for p in found["persons"]) and found["persons"]
     assert all(d.keys() == {"date", "text"} for d in found["dates"]) and found["dates"]
     assert all(p.keys() == {"text", "start", "end"} for p in found["periods"]) and found["periods"]

@@ -88,6 +88,11 @@ def test_extract_command_reads_a_docx(vankien, tmp_path):
     (tmp_path / "nq.docx").write_bytes(of.party_resolution_docx())
     found = vankien.json("extract", str(tmp_path / "nq.docx"), "--json")
     assert "15-NQ/TU" in [d["code"] for d in found["docnums"]]
+    header = {k: found["header"][k] for k in ("own_number", "issuer", "issued_date", "doc_type", "signer")}
+    assert header == {"own_number": "15-NQ/TU", "issuer": "TỈNH ỦY LAI CHÂU", "issued_date": "2022-02-03",
+                      "doc_type": "Nghị quyết", "signer": "Nguyễn Văn A"}
+    code, out, _ = vankien("extract", str(tmp_path / "nq.docx"))
+    assert code == 0 and "number: 15-NQ/TU" in out and "signer: Nguyễn Văn A" in out
     (tmp_path / "bad.pdf").write_bytes(b"%PDF-1.4 nothing else")
     code, _, err = vankien("extract", str(tmp_path / "bad.pdf"))
     assert code == 2 and err.startswith("Error: cannot read") and "unreadable PDF" in err
