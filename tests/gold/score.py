@@ -25,7 +25,8 @@ keys. Micro-averaged P/R/F1 per type, per split:
 
 pages.jsonl annotates real provincial party-news pages (URL and labels only, their
 text may not be stored here): they are scored in a session from a local cache
-outside the repository, never in CI.
+outside the repository, never in CI, per split: "pages" (the first six, no split
+field) and "pages2" (32 more, annotated blind); an id without DIR/<id>.txt is skipped.
 """
 from __future__ import annotations
 
@@ -135,6 +136,24 @@ def table(res: dict) -> str:
     return "\n".join(lines)
 
 
+def page_runs(cache: Path, tx: dict[str, str]) -> list[tuple[str, list[dict]]]:
+    """pages.jsonl per split ("pages": the first six, no split field; "pages2": 32 more),
+    texts read into tx from cache/<id>.txt; a page whose text is not cached is skipped."""
+    by_split: dict[str, list[dict]] = {}
+    for line in open(PAGES, encoding="utf-8"):
+        if not line.strip():
+            continue
+        p = json.loads(line)
+        path = cache / f"{p['id']}.txt"
+        if not path.exists():
+            print(f"skipped {p['id']}: no {path}")
+            continue
+        p["file"] = p["id"]
+        tx[p["id"]] = path.read_text(encoding="utf-8")
+        by_split.setdefault(p.get("split", "pages"), []).append(p)
+    return list(by_split.items())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Score entity extraction on tests/gold, per split.")
     ap.add_argument("--split", choices=SPLITS, action="append", help="only these splits")
@@ -148,11 +167,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     runs = [(split, load_gold(split)) for split in args.split or SPLITS]
     if args.pages:
-        pages = [json.loads(line) for line in open(PAGES, encoding="utf-8") if line.strip()]
-        for p in pages:
-            p["file"] = p["id"]
-            tx[p["id"]] = (args.pages / f"{p['id']}.txt").read_text(encoding="utf-8")
-        runs.append(("pages", pages))
+        runs += page_runs(args.pages, tx)
     for split, gold in runs:
         res = score(gold, tx)
         print(f"== {split}: {len(gold)} documents, {res['seconds_per_doc'] * 1000:.0f} ms per document")

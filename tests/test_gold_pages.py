@@ -1,0 +1,57 @@
+"""pages.jsonl (real portal pages: URL and labels only) and how score.py splits it.
+
+No extractor here: score.page_runs only reads labels and cached texts, and the
+texts below are made up in tmp_path (the real ones may not enter the repository).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _score_module():
+    spec = importlib.util.spec_from_file_location("gold_score_pages", ROOT / "tests" / "gold" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _pages() -> list[dict]:
+    with open(ROOT / "tests" / "gold" / "pages.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def test_pages2_is_labels_of_30_pages_of_15_portals():
+    pages = _pages()
+    assert len({p["id"] for p in pages}) == len(pages)                 # no id twice
+    assert len({p["url"] for p in pages}) == len(pages)                # no page twice
+    second = [p for p in pages if p.get("split") == "pages2"]
+    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2"}
+    assert len(second) >= 30
+    assert len({p["portal"] for p in second}) >= 15
+    for p in second:
+        assert set(p) == {"id", "url", "persons", "dates", "docnums", "slogans", "split", "portal"}
+        assert p["portal"] == urlsplit(p["url"]).hostname, p["id"]
+        assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in p["dates"]), p["id"]
+        assert all(c == c.upper().replace(" ", "") and "Đ" not in c for c in p["docnums"]), p["id"]
+        for kind in ("persons", "dates", "docnums", "slogans"):
+            assert len(set(p[kind])) == len(p[kind]), (p["id"], kind)  # each entity once
+
+
+def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys):
+    score = _score_module()
+    (tmp_path / "p3.txt").write_text("trang một", encoding="utf-8")    # one of the first six
+    (tmp_path / "p12.txt").write_text("trang hai", encoding="utf-8")   # one of pages2
+    tx: dict[str, str] = {}
+    runs = score.page_runs(tmp_path, tx)
+    assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [("pages", ["p3"]), ("pages2", ["p12"])]
+    assert tx == {"p3": "trang một", "p12": "trang hai"}
+    skipped = capsys.readouterr().out.splitlines()
+    assert len(skipped) == len(_pages()) - 2
+    assert all(line.startswith("skipped p") for line in skipped)
+    assert any(line.startswith("skipped p4:") for line in skipped)
