@@ -17,6 +17,7 @@ keys. Micro-averaged P/R/F1 per type, per split:
     heldout4   30 more for the third round, drawn and annotated the same way
     heldout5   30 more for the fourth round (slogans), drawn by sample_heldout5.py, rich in slogans
     heldout6   36 more for the fifth round, drawn by sample_heldout6.py, annotated blind
+    heldout7   36 more for the sixth round, drawn by sample_heldout7.py, annotated blind
 
     python -m tests.gold.score                 # every split, with misses
     python -m tests.gold.score --split dev2    # one split
@@ -49,7 +50,8 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 NEWS_TAR = SHARED / "corpus" / "news-35k.tar.gz"
 TYPES = ("persons", "dates", "docnums", "slogans")
-SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+          "heldout7")
 
 
 def load_gold(split: str | None = None) -> list[dict]:
