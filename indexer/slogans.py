@@ -70,6 +70,14 @@ def _rules() -> dict:
         "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
                                       for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
+        "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})\W*$"),
+        "long_motto_words": raw["long_motto_words"],
+        "theme_of": re.compile(r"(?<!\w)chủ đề(?: chính)? của(?: \S+){1,3} ?:$"),
+        "pair_cue": _phrase_re(raw["motto_pair_cues"]),
+        "motto_words": {match_key(w) for w in raw["motto_words"]},
+        "taught": _phrase_re(raw["taught_cues"]),
+        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)\W*$"),
+        "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
     }
 
@@ -151,7 +159,7 @@ def _shape(content: str) -> bool:
     words = content.split()
     if not words or len(words) > 16:
         return False
-    if _anaphora(content):
+    if _anaphora(content) or _dash_chain(content):
         return True
     if not words[0][0].isupper():
         return False
@@ -166,6 +174,27 @@ def _shape(content: str) -> bool:
     commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
     most = 3 if len(commas) == 2 else 4                 # “Dân giàu, nước mạnh, xã hội dân chủ, …”
     return len(commas) >= 2 and all(1 <= len(s) <= most for s in commas)
+
+
+def _dash_chain(content: str) -> bool:
+    """Three to five parts of 1-3 words joined by dashes, spaced or not: a quoted motto
+    ("Sáng-Xanh-Sạch"; in lower case, of qualities: "xanh- sạch- đẹp") — not a chain of
+    fields (kinh tế - xã hội - môi trường) nor anything with a digit."""
+    if re.search(r"\d|,", content):
+        return False
+    parts = [" ".join(p.split()) for p in re.split(r"\s*[-–—]\s*", content) if p.strip()]
+    if not 3 <= len(parts) <= 5 or not all(1 <= len(p.split()) <= 3 for p in parts):
+        return False
+    if sum(match_key(p) in _rules()["motto_not"] for p in parts) >= 2:
+        return False
+    return content[:1].isupper() or _qualities(parts)
+
+
+def _qualities(parts: list[str]) -> bool:
+    """Half the parts or more are words of a motto's qualities (xanh, sạch, đẹp, văn minh,
+    thanh lịch …: motto_words): "xanh- sạch- đẹp" — not a cycle, a process or a list of
+    things ("sinh - lão - bệnh - tử", "chặn xe - kiểm sổ - trả lại", "áo trắng - quần trắng")."""
+    return 2 * sum(match_key(p) in _rules()["motto_words"] for p in parts) >= len(parts)
 
 
 def _anaphora(content: str) -> bool:
@@ -191,15 +220,17 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     theme_at = _nearest(r["theme"], left)
     long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
         and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
-    if not words or len(words) > 25 and not long_theme or re.search(r"[.!?]\s+\S", content):
+    if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
+            or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
     if len(words) == 1 and content.islower():
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
-    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8:
-        strong = 0                                # chiến dịch “Giờ Trái đất”, dòng chữ “…”
+    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
+            or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
+        strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
@@ -211,16 +242,15 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     other = [d for d in (title, _nearest(r["speech"], left)) if d is not None]
     blocker = min(other) if other else None
     if strong is not None and (blocker is None or strong <= blocker):
-        theme = theme_at
-        if theme is not None and theme <= strong and len(words) > 10 and _nearest(r["discussion"], left) \
-                is not None and not re.search(r"\s[-–—:]\s|:", content):
-            return False                          # a discussion topic, not a theme
         talk = _nearest(r["talk"], left)
-        if theme is not None and theme <= strong and talk is not None and talk - theme <= 25:
+        if theme_at is not None and theme_at <= strong and talk is not None and talk - theme_at <= 25:
             return False                          # tham luận với chủ đề: “…” is a talk's title
-        return len(words) <= 20 or long_theme
+        return len(words) <= 20 or long_theme or _long_motto(content, left)
+    if _list_motto(content) and min((d for d in (strong, weak) if d is not None), default=99) <= 2:
+        return True                               # với tinh thần “tiếp thu, cầu thị, rút kinh nghiệm, đổi mới”
     teaching = _nearest(r["teaching"], left)
-    if teaching is not None and _balanced_pair(content) and (title is None or teaching < title):
+    if teaching is not None and (_balanced_pair(content) or _parallel_pair(content) and r["taught"].search(left)) \
+            and (title is None or teaching < title):
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
     if blocker is not None and (weak is None or blocker < weak):
         return False
@@ -230,6 +260,33 @@ def is_slogan(text: str, start: int, end: int) -> bool:
 def _scare_quote(content: str) -> bool:
     """One or two lowercase words, no digit, dash or comma: “văn minh”, “chạy” — not “5 an”."""
     return len(content.split()) <= 2 and content.islower() and not re.search(r"[-–,\d]", content)
+
+
+def _name_like(content: str) -> bool:
+    """One to four words, the first capitalized, the rest not all capitals, no digit: a
+    campaign's name (chiến dịch “Đông tiến”) — not a code or a brand (“DEVAST8”, “HOPE”)."""
+    words = content.split()
+    return 1 <= len(words) <= 4 and content[:1].isupper() and not content.isupper() \
+        and not re.search(r"\d", content)
+
+
+def _long_motto(content: str, left: str) -> bool:
+    """A motto of up to long_motto_words right after phương châm, khẩu hiệu, chủ đề (one
+    sentence, capitalized): “Việt Nam muốn là bạn với tất cả các nước …, phấn đấu vì …”."""
+    r = _rules()
+    return len(content.split()) <= r["long_motto_words"] and content[:1].isupper() \
+        and bool(r["long_cue"].search(left))
+
+
+def _list_motto(content: str) -> bool:
+    """Three or more comma parts, the first ones of 1-4 words, the last of up to 10, no
+    digit, no I/you, any case: a motto's list after "tinh thần" and the like ("tiếp thu,
+    cầu thị, rút kinh nghiệm, đổi mới"; "Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ
+    quốc") — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
+    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+    if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
+        return False
+    return not re.search(r"\d|[:;!?]", content) and not _PRONOUNS.search(match_key(content))
 
 
 def _campaign(left: str) -> bool:
@@ -252,6 +309,18 @@ def _balanced_pair(content: str) -> bool:
     return all(w.isalpha() and w.islower() for w in words[1:])
 
 
+def _parallel_pair(content: str) -> bool:
+    """Two long comma parts opening with the same word, of 5-10 words each, as long as
+    each other give or take one: a teaching's parallel ("Vì lợi ích mười năm thì phải
+    trồng cây, vì lợi ích trăm năm thì phải trồng người")."""
+    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+    if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
+        return False
+    if re.search(r"\d", content) or _PRONOUNS.search(match_key(content)):
+        return False
+    return match_key(parts[0][0]) == match_key(parts[1][0])
+
+
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     """A quote right after a slogan quote, in a list or as its wording.
 
@@ -264,8 +333,8 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     if re.search(r"[.!?;\n]", between) or len(between.split()) > 6:
         return False
     r, low = _rules(), match_key(between)
-    if r["title"].search(low) or r["speech"].search(low):
-        return False                              # … phong trào “A” và bài viết “B”
+    if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low):
+        return False                              # … phong trào “A” và bài viết “B”; chiến dịch “A” của tổ chức “B”
     words = text[start:end].split()
     if _scare_quote(text[start:end]):
         return False                              # … thì “văn minh” nằm ở vị trí cuối: a scare quote
@@ -320,26 +389,34 @@ def known_unquoted(text: str) -> list[tuple[int, str]]:
 
 
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]“”\"«»…\n]+")
-_DASH = re.compile(r"[ \u00a0]+[-–][ \u00a0]+")
+_DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]+|[ \u00a0]+[-–][ \u00a0]*")   # spaced on one side at least
+_DASH_ANY = re.compile(r"\s[-–]|[-–]\s")
+_SPACED = re.compile(r"^(?:[^-–]*[ \u00a0][-–][ \u00a0])+[^-–]*$")          # every dash spaced on both sides
 
 
 def dash_mottos(text: str) -> list[tuple[int, str]]:
-    """Unquoted mottos of 3-5 short parallel parts joined by dashes, after the noun they
-    describe: "đội ngũ cán bộ tinh - giỏi - bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới".
+    """Unquoted mottos of 2-5 short parallel parts joined by dashes (spaced on one side at
+    least: "xanh- sạch- đẹp"), after the noun they describe: "đội ngũ cán bộ tinh - giỏi -
+    bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới", "xây dựng người Hà Nội thanh lịch
+    - văn minh".
 
     The first part is as long as the second (parts are parallel); the last ends at
     punctuation or at a word that starts the rest of the sentence. Fields and places
-    joined by dashes (kinh tế - văn hóa - xã hội, Hà Nội - Hải Phòng) are no mottos.
+    joined by dashes (kinh tế - văn hóa - xã hội, Hà Nội - Hải Phòng) are no mottos, and
+    two parts only after a word of building (xây dựng, trở thành …) and the noun: two
+    parts alone are mostly compounds (chính trị - xã hội, mẹ chồng - nàng dâu).
     """
     out = []
     for clause in _CLAUSE.finditer(text):
-        if " - " not in clause.group() and " – " not in clause.group():
+        if not _DASH_ANY.search(clause.group()):
             continue
         parts = _DASH.split(clause.group())
-        if len(parts) >= 3:
-            found = _motto(parts)
-            if found:
-                out.append((clause.start() + clause.group().find(found[:8]), found))
+        found = _motto(parts) if len(parts) >= 3 else _motto_pair(parts) if len(parts) == 2 else None
+        if found and len(parts) >= 3 and not _SPACED.search(clause.group()) \
+                and not _qualities(found.split(" - ")):
+            found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu"
+        if found:
+            out.append((clause.start() + clause.group().find(found[:8]), found))
     return out
 
 
@@ -352,21 +429,51 @@ def _motto(parts: list[str]) -> str | None:
     first = head[-len(middle[0]):]
     if len(head) < len(first) or len(head) == len(first):
         return None                                # nothing before it: no noun it describes
-    tail = parts[-1].split()
-    if len(tail) > 3 or not tail:
-        cut = len(middle[-1])
-        if len(tail) <= cut or match_key(tail[cut]) not in r["motto_end"]:
-            return None
-        tail = tail[:cut]
+    tail = _last_part(parts[-1].split(), len(middle[-1]))
+    if not tail:
+        return None
     chain = [first, *middle, tail]
     words = [w for p in chain for w in p]
-    if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words[1:]):
-        return None                                # dates, numbers, names and bodies
-    if not words[0].islower() or not head[-len(first) - 1].islower():
-        return None
+    if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words) \
+            or not head[-len(first) - 1].islower():
+        return None                                # dates, numbers, names and bodies; Múa lân - sư - rồng
     if sum(match_key(" ".join(p)) in r["motto_not"] for p in chain) >= 2:
         return None
     return " - ".join(" ".join(p) for p in chain)
+
+
+def _last_part(tail: list[str], size: int) -> list[str] | None:
+    """The last part of a motto: all of it when short (1-3 words), else its first `size`
+    words when a word that goes on with the sentence follows (… vững mạnh - toàn diện trong …)."""
+    if 1 <= len(tail) <= 3:
+        return tail
+    if len(tail) > size and match_key(tail[size]) in _rules()["motto_end"]:
+        return tail[:size]
+    return None
+
+
+def _motto_pair(parts: list[str]) -> str | None:
+    """Two parts of two or three words, as long as each other, lower case, each a quality
+    of a motto (motto_words), after a word of building and the noun they describe."""
+    r = _rules()
+    head, tail = parts[0].split(), parts[1].split()
+    for size in (2, 3):
+        last = _last_part(tail, size)
+        if last and len(last) == size:
+            break
+    else:
+        return None
+    first, before = head[-size:], head[:-size]
+    words = first + last
+    if len(head) <= size or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    if not all(match_key(" ".join(p)) in r["motto_words"] for p in (first, last)):
+        return None                                # both parts qualities: thanh lịch - văn minh
+    near = match_key(" ".join(before[-6:]))
+    m = r["pair_cue"].search(near)
+    if not m or not 1 <= len(near[m.end():].split()) <= 4:
+        return None                                # no building word, or no noun of 1-4 words after it
+    return " - ".join((" ".join(first), " ".join(last)))
 
 
 def _activity(text: str, start: int) -> bool:
