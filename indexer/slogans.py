@@ -234,6 +234,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
+    if content[:1].islower() and _dash_chain(content):
+        return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
     key = match_key(content)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
@@ -433,6 +435,8 @@ def _motto(parts: list[str]) -> str | None:
     if not tail:
         return None
     chain = [first, *middle, tail]
+    if len({match_key(" ".join(p)) for p in chain}) < len(chain) or head[-len(tail):] == tail:
+        return None                                # a cycle: biếng ăn - ốm - biếng ăn
     words = [w for p in chain for w in p]
     if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words) \
             or not head[-len(first) - 1].islower():
@@ -444,11 +448,15 @@ def _motto(parts: list[str]) -> str | None:
 
 def _last_part(tail: list[str], size: int) -> list[str] | None:
     """The last part of a motto: all of it when short (1-3 words), else its first `size`
-    words when a word that goes on with the sentence follows (… vững mạnh - toàn diện trong …)."""
+    words (or a quality of 1-3) when a word that goes on with the sentence follows (…
+    vững mạnh - toàn diện trong …; … đẹp - văn minh vào năm tới)."""
     if 1 <= len(tail) <= 3:
         return tail
-    if len(tail) > size and match_key(tail[size]) in _rules()["motto_end"]:
-        return tail[:size]
+    r = _rules()
+    for n in sorted({size, 1, 2, 3}, key=lambda n: n != size):     # its own size, or a quality's
+        if len(tail) > n and match_key(tail[n]) in r["motto_end"] \
+                and (n == size or match_key(" ".join(tail[:n])) in r["motto_words"]):
+            return tail[:n]
     return None
 
 
