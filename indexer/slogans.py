@@ -74,6 +74,7 @@ def _rules() -> dict:
         "long_motto_words": raw["long_motto_words"],
         "theme_of": re.compile(r"(?<!\w)chủ đề(?: chính)? của(?: \S+){1,3} ?:$"),
         "pair_cue": _phrase_re(raw["motto_pair_cues"]),
+        "pair_cue_words": tuple(c.lower() for c in raw["motto_pair_cues"]),   # no tone-placement variant in these
         "motto_words": {match_key(w) for w in raw["motto_words"]},
         "taught": _phrase_re(raw["taught_cues"]),
         "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)\W*$"),
@@ -392,7 +393,6 @@ def known_unquoted(text: str) -> list[tuple[int, str]]:
 
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]“”\"«»…\n]+")
 _DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]+|[ \u00a0]+[-–][ \u00a0]*")   # spaced on one side at least
-_DASH_ANY = re.compile(r"\s[-–]|[-–]\s")
 _SPACED = re.compile(r"^(?:[^-–]*[ \u00a0][-–][ \u00a0])+[^-–]*$")          # every dash spaced on both sides
 
 
@@ -410,9 +410,10 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
     """
     out = []
     for clause in _CLAUSE.finditer(text):
-        if not _DASH_ANY.search(clause.group()):
+        c = clause.group()
+        if not ("- " in c or " -" in c or "– " in c or " –" in c):   # cheap: most clauses have none
             continue
-        parts = _DASH.split(clause.group())
+        parts = _DASH.split(c)
         found = _motto(parts) if len(parts) >= 3 else _motto_pair(parts) if len(parts) == 2 else None
         if found and len(parts) >= 3 and not _SPACED.search(clause.group()) \
                 and not _qualities(found.split(" - ")):
@@ -464,6 +465,9 @@ def _motto_pair(parts: list[str]) -> str | None:
     """Two parts of two or three words, as long as each other, lower case, each a quality
     of a motto (motto_words), after a word of building and the noun they describe."""
     r = _rules()
+    low = parts[0].lower()
+    if not any(c in low for c in r["pair_cue_words"]):
+        return None                                # cheap: most pairs have no building word before them
     head, tail = parts[0].split(), parts[1].split()
     for size in (2, 3):
         last = _last_part(tail, size)
