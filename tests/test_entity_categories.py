@@ -226,7 +226,8 @@ def test_an_unquoted_dash_motto_of_two_to_four_parts_after_its_noun():
     "Tuyến cao tốc Hà Nội - Hải Phòng thông xe, quan hệ Việt Nam - Lào phát triển.",
     "Đội nhà thắng với tỷ số 2 - 1, nghỉ từ 5 - 7 ngày rồi tập tiếp.",
     "Các tổ chức chính trị - xã hội góp phần phát triển kinh tế - xã hội của tỉnh.",
-    "Họ muốn xây dựng quan hệ mẹ chồng - nàng dâu hòa thuận hơn.",
+    "Họ muốn xây dựng quan hệ mẹ chồng - nàng dâu, thật hòa thuận.",
+    "Cô thích những con phố thanh lịch - văn minh, ít xe cộ.",
     "Kim loại sẽ trở thành một chất bán dẫn - nghĩa là dẫn điện kém hơn.",
     "Cô dâu - chú rể chào khách, còn bố mẹ đứng ở cổng trên - dưới.",
 ])
