@@ -8,7 +8,9 @@ or speech ("ông nói: “…”"). Without a cue, or after a weak one ("triển
 segments ("Tiên phong - Trọng tâm - Thuyết phục", "Tâm sáng, chí bền") or the
 opening of a well-known movement ("Học tập và làm theo …"). A phrase after
 "phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";",
-and so does a two-part theme after "chủ đề:" and a national motto after "mục tiêu".
+and so does a two-part theme after "chủ đề:", a national motto after "mục tiêu", and a
+chain of short parts joined by dashes after the noun it describes (… tinh - giỏi - bản
+lĩnh; two parts only after "xây dựng" and the like, and of qualities: thanh lịch - văn minh).
 Not slogans: activities named after "mô hình", a show after "chương trình" (unless
 a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
 Cue lists: data/slogan_rules.json.
