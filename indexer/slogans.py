@@ -200,15 +200,21 @@ def _qualities(parts: list[str]) -> bool:
     return 2 * sum(match_key(p) in _rules()["motto_words"] for p in parts) >= len(parts)
 
 
+def _comma_parts(content: str) -> list[list[str]]:
+    return [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+
+
+def _plain(content: str) -> bool:
+    """No digit and no I/you pronoun: a motto's words, not a figure or a speaker's."""
+    return not re.search(r"\d", content) and not _PRONOUNS.search(match_key(content))
+
+
 def _anaphora(content: str) -> bool:
     """Two to five short comma parts opening with one motto word, either case: "vừa
     học, vừa làm", "dám nghĩ, dám làm, dám chịu trách nhiệm" — not a saying of the same
     rhythm ("nói đi, nói lại", "có sách, có chứng"): the words are in slogan_rules.json."""
-    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
-    if not 2 <= len(parts) <= 5 or not all(2 <= len(p) <= 4 for p in parts):
-        return False
-    key = match_key(content)
-    if re.search(r"\d", content) or _PRONOUNS.search(key):
+    parts = _comma_parts(content)
+    if not 2 <= len(parts) <= 5 or not all(2 <= len(p) <= 4 for p in parts) or not _plain(content):
         return False
     heads = {match_key(p[0]) for p in parts}
     return len(heads) == 1 and heads <= _rules()["anaphora_heads"]
@@ -268,10 +274,9 @@ def _scare_quote(content: str) -> bool:
 
 
 def _name_like(content: str) -> bool:
-    """One to four words, the first capitalized, the rest not all capitals, no digit: a
-    campaign's name (chiến dịch “Đông tiến”) — not a code or a brand (“DEVAST8”, “HOPE”)."""
-    words = content.split()
-    return 1 <= len(words) <= 4 and content[:1].isupper() and not content.isupper() \
+    """1-4 words, capitalized, not all capitals, no digit: a campaign's name (chiến dịch
+    “Đông tiến”) — not a code or a brand (“DEVAST8”, “HOPE”)."""
+    return 1 <= len(content.split()) <= 4 and content[:1].isupper() and not content.isupper() \
         and not re.search(r"\d", content)
 
 
@@ -288,10 +293,10 @@ def _list_motto(content: str) -> bool:
     digit, no I/you, any case: a motto's list after "tinh thần" and the like ("tiếp thu,
     cầu thị, rút kinh nghiệm, đổi mới"; "Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ
     quốc") — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
-    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+    parts = _comma_parts(content)
     if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
         return False
-    return not re.search(r"\d|[:;!?]", content) and not _PRONOUNS.search(match_key(content))
+    return _plain(content) and not re.search(r"[:;!?]", content)
 
 
 def _campaign(left: str) -> bool:
@@ -305,25 +310,20 @@ def _balanced_pair(content: str) -> bool:
     """Two comma parts of three or four words each, as long as each other, in lower
     case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
     ứng vạn biến", "đoàn kết hiệp đồng, lập công tập thể"), rare in plain speech."""
-    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
-    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4:
+    parts = _comma_parts(content)
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4 or not _plain(content):
         return False
-    words = [w for p in parts for w in p]
-    if re.search(r"\d", content) or _PRONOUNS.search(match_key(content)):
-        return False
-    return all(w.isalpha() and w.islower() for w in words[1:])
+    return all(w.isalpha() and w.islower() for w in [w for p in parts for w in p][1:])
 
 
 def _parallel_pair(content: str) -> bool:
     """Two long comma parts opening with the same word, of 5-10 words each, as long as
     each other give or take one: a teaching's parallel ("Vì lợi ích mười năm thì phải
     trồng cây, vì lợi ích trăm năm thì phải trồng người")."""
-    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+    parts = _comma_parts(content)
     if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
         return False
-    if re.search(r"\d", content) or _PRONOUNS.search(match_key(content)):
-        return False
-    return match_key(parts[0][0]) == match_key(parts[1][0])
+    return _plain(content) and match_key(parts[0][0]) == match_key(parts[1][0])
 
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
