@@ -304,3 +304,11 @@ def test_a_teaching_in_two_long_parallel_parts():
 ])
 def test_sayings_of_the_same_shapes_after_other_words_are_no_mottos(text):
     assert slogans(text) == []
+
+
+def test_a_project_launched_and_a_well_known_saying_after_tinh_than():
+    assert slogans("Năm 2013, Bộ phát động Đề án “Người Việt Nam ưu tiên dùng thuốc Việt Nam” toàn quốc.") == \
+        ["Người Việt Nam ưu tiên dùng thuốc Việt Nam"]
+    assert slogans("Đề án “Phát triển công nghiệp hỗ trợ đến năm 2025” được thông qua.") == []
+    assert slogans("Khách xem cảm nhận sức mạnh tinh thần “Không có gì quý hơn độc lập tự do” của dân tộc.") == \
+        ["Không có gì quý hơn độc lập tự do"]
