@@ -264,7 +264,7 @@ def test_quoted_themes_and_campaigns_long_or_short():
              "trong nhà, vì sự hài lòng của người dân")
     assert len(motto.split()) > 20
     assert slogans(f"Sở làm việc theo phương châm “{motto}”. Năm nay sở có nhiều đổi mới.") == [motto]
-    assert slogans("Quân đội mở các chiến dịch “Bắc tiến” trong năm ấy.") == ["Bắc tiến"]
+    assert slogans("Họ mở các chiến dịch “Bắc tiến” của tổ chức “Mặt trận cứu quốc” năm ấy.") == ["Bắc tiến"]
     assert slogans("Sinh viên giới thiệu chủ đề của chương trình: “Biển xanh và tuổi trẻ khởi nghiệp”.") == \
         ["Biển xanh và tuổi trẻ khởi nghiệp"]
 
