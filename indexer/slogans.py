@@ -180,9 +180,8 @@ def _shape(content: str) -> bool:
 
 
 def _dash_chain(content: str) -> bool:
-    """Three to five parts of 1-3 words joined by dashes, spaced or not: a quoted motto
-    ("Sáng-Xanh-Sạch"; in lower case, of qualities: "xanh- sạch- đẹp") — not a chain of
-    fields (kinh tế - xã hội - môi trường) nor anything with a digit."""
+    """3-5 dash-joined parts of 1-3 words, spaced or not: "Sáng-Xanh-Sạch"; in lower case
+    of qualities, "xanh- sạch- đẹp" — not fields (kinh tế - xã hội - môi trường) nor digits."""
     if re.search(r"\d|,", content):
         return False
     parts = [" ".join(p.split()) for p in re.split(r"\s*[-–—]\s*", content) if p.strip()]
@@ -194,9 +193,8 @@ def _dash_chain(content: str) -> bool:
 
 
 def _qualities(parts: list[str]) -> bool:
-    """Half the parts or more are words of a motto's qualities (xanh, sạch, đẹp, văn minh,
-    thanh lịch …: motto_words): "xanh- sạch- đẹp" — not a cycle, a process or a list of
-    things ("sinh - lão - bệnh - tử", "chặn xe - kiểm sổ - trả lại", "áo trắng - quần trắng")."""
+    """Half the parts or more are qualities (motto_words): "xanh- sạch- đẹp" — not a cycle,
+    steps or things ("sinh - lão - bệnh - tử", "chặn xe - kiểm sổ - trả lại")."""
     return 2 * sum(match_key(p) in _rules()["motto_words"] for p in parts) >= len(parts)
 
 
@@ -274,25 +272,21 @@ def _scare_quote(content: str) -> bool:
 
 
 def _name_like(content: str) -> bool:
-    """1-4 words, capitalized, not all capitals, no digit: a campaign's name (chiến dịch
-    “Đông tiến”) — not a code or a brand (“DEVAST8”, “HOPE”)."""
+    """1-4 words, capitalized, no digit: chiến dịch “Đông tiến” — not “DEVAST8”, “HOPE”."""
     return 1 <= len(content.split()) <= 4 and content[:1].isupper() and not content.isupper() \
         and not re.search(r"\d", content)
 
 
 def _long_motto(content: str, left: str) -> bool:
-    """A motto of up to long_motto_words right after phương châm, khẩu hiệu, chủ đề (one
-    sentence, capitalized): “Việt Nam muốn là bạn với tất cả các nước …, phấn đấu vì …”."""
+    """Up to long_motto_words, capitalized, right after phương châm, khẩu hiệu, chủ đề."""
     r = _rules()
     return len(content.split()) <= r["long_motto_words"] and content[:1].isupper() \
         and bool(r["long_cue"].search(left))
 
 
 def _list_motto(content: str) -> bool:
-    """Three or more comma parts, the first ones of 1-4 words, the last of up to 10, no
-    digit, no I/you, any case: a motto's list after "tinh thần" and the like ("tiếp thu,
-    cầu thị, rút kinh nghiệm, đổi mới"; "Đoàn kết, sáng tạo, thi đua xây dựng và bảo vệ Tổ
-    quốc") — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
+    """3+ comma parts of 1-4 words, the last up to 10, any case: "tiếp thu, cầu thị, rút kinh
+    nghiệm, đổi mới" — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
     parts = _comma_parts(content)
     if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
         return False
@@ -317,9 +311,8 @@ def _balanced_pair(content: str) -> bool:
 
 
 def _parallel_pair(content: str) -> bool:
-    """Two long comma parts opening with the same word, of 5-10 words each, as long as
-    each other give or take one: a teaching's parallel ("Vì lợi ích mười năm thì phải
-    trồng cây, vì lợi ích trăm năm thì phải trồng người")."""
+    """Two comma parts of 5-10 words opening with one word, of about one length: "Vì lợi
+    ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người"."""
     parts = _comma_parts(content)
     if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
         return False
@@ -450,9 +443,8 @@ def _motto(parts: list[str]) -> str | None:
 
 
 def _last_part(tail: list[str], size: int) -> list[str] | None:
-    """The last part of a motto: all of it when short (1-3 words), else its first `size`
-    words (or a quality of 1-3) when a word that goes on with the sentence follows (…
-    vững mạnh - toàn diện trong …; … đẹp - văn minh vào năm tới)."""
+    """All of it when short (1-3 words), else its first `size` words (or a quality's) before
+    a word that goes on with the sentence (… toàn diện trong …; … văn minh vào năm tới)."""
     if 1 <= len(tail) <= 3:
         return tail
     r = _rules()
@@ -464,8 +456,7 @@ def _last_part(tail: list[str], size: int) -> list[str] | None:
 
 
 def _motto_pair(parts: list[str]) -> str | None:
-    """Two parts of two or three words, as long as each other, lower case, each a quality
-    of a motto (motto_words), after a word of building and the noun they describe."""
+    """Two qualities of 2-3 words each, after a building word and the noun they describe."""
     r = _rules()
     low = parts[0].lower()
     if not any(c in low for c in r["pair_cue_words"]):

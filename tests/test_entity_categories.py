@@ -312,3 +312,12 @@ def test_a_project_launched_and_a_well_known_saying_after_tinh_than():
     assert slogans("Đề án “Phát triển công nghiệp hỗ trợ đến năm 2025” được thông qua.") == []
     assert slogans("Khách xem cảm nhận sức mạnh tinh thần “Không có gì quý hơn độc lập tự do” của dân tộc.") == \
         ["Không có gì quý hơn độc lập tự do"]
+
+
+def test_a_slogan_split_by_a_comma_inside_its_quotes_is_one_slogan():
+    assert slogans("Đoàn viên hô vang khẩu hiệu “Nói không với rác thải nhựa, vì một đại dương xanh” trên bãi biển.") == \
+        ["Nói không với rác thải nhựa, vì một đại dương xanh"]
+    assert slogans("Chiến dịch năm nay với thông điệp “Mỗi giọt máu cho đi, một cuộc đời ở lại” thu hút nhiều người.") == \
+        ["Mỗi giọt máu cho đi, một cuộc đời ở lại"]
+    assert slogans("Ở cổng làng có tấm pa nô “Kỷ cương, nghĩa tình, sáng tạo” mới dựng.") == \
+        ["Kỷ cương, nghĩa tình, sáng tạo"]
