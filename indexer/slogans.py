@@ -8,7 +8,9 @@ or speech ("ông nói: “…”"). Without a cue, or after a weak one ("triển
 segments ("Tiên phong - Trọng tâm - Thuyết phục", "Tâm sáng, chí bền") or the
 opening of a well-known movement ("Học tập và làm theo …"). A phrase after
 "phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";",
-and so does a two-part theme after "chủ đề:" and a national motto after "mục tiêu".
+and so does a two-part theme after "chủ đề:", a national motto after "mục tiêu", and a
+chain of short parts joined by dashes after the noun it describes (… tinh - giỏi - bản
+lĩnh; two parts only after "xây dựng" and the like, and of qualities: thanh lịch - văn minh).
 Not slogans: activities named after "mô hình", a show after "chương trình" (unless
 a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
 Cue lists: data/slogan_rules.json.
@@ -70,6 +72,15 @@ def _rules() -> dict:
         "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
                                       for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
+        "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})\W*$"),
+        "long_motto_words": raw["long_motto_words"],
+        "theme_of": re.compile(r"(?<!\w)chủ đề(?: chính)? của(?: \S+){1,3} ?:$"),
+        "pair_cue": _phrase_re(raw["motto_pair_cues"]),
+        "pair_cue_words": tuple(c.lower() for c in raw["motto_pair_cues"]),   # no tone-placement variant in these
+        "motto_words": {match_key(w) for w in raw["motto_words"]},
+        "taught": _phrase_re(raw["taught_cues"]),
+        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)\W*$"),
+        "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
     }
 
@@ -151,7 +162,7 @@ def _shape(content: str) -> bool:
     words = content.split()
     if not words or len(words) > 16:
         return False
-    if _anaphora(content):
+    if _anaphora(content) or _dash_chain(content):
         return True
     if not words[0][0].isupper():
         return False
@@ -168,15 +179,40 @@ def _shape(content: str) -> bool:
     return len(commas) >= 2 and all(1 <= len(s) <= most for s in commas)
 
 
+def _dash_chain(content: str) -> bool:
+    """3-5 dash-joined parts of 1-3 words, spaced or not: "Sáng-Xanh-Sạch"; in lower case
+    of qualities, "xanh- sạch- đẹp" — not fields (kinh tế - xã hội - môi trường) nor digits."""
+    if re.search(r"\d|,", content):
+        return False
+    parts = [" ".join(p.split()) for p in re.split(r"\s*[-–—]\s*", content) if p.strip()]
+    if not 3 <= len(parts) <= 5 or not all(1 <= len(p.split()) <= 3 for p in parts):
+        return False
+    if sum(match_key(p) in _rules()["motto_not"] for p in parts) >= 2:
+        return False
+    return content[:1].isupper() or _qualities(parts)
+
+
+def _qualities(parts: list[str]) -> bool:
+    """Half the parts or more are qualities (motto_words): "xanh- sạch- đẹp" — not a cycle,
+    steps or things ("sinh - lão - bệnh - tử", "chặn xe - kiểm sổ - trả lại")."""
+    return 2 * sum(match_key(p) in _rules()["motto_words"] for p in parts) >= len(parts)
+
+
+def _comma_parts(content: str) -> list[list[str]]:
+    return [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
+
+
+def _plain(content: str) -> bool:
+    """No digit and no I/you pronoun: a motto's words, not a figure or a speaker's."""
+    return not re.search(r"\d", content) and not _PRONOUNS.search(match_key(content))
+
+
 def _anaphora(content: str) -> bool:
     """Two to five short comma parts opening with one motto word, either case: "vừa
     học, vừa làm", "dám nghĩ, dám làm, dám chịu trách nhiệm" — not a saying of the same
     rhythm ("nói đi, nói lại", "có sách, có chứng"): the words are in slogan_rules.json."""
-    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
-    if not 2 <= len(parts) <= 5 or not all(2 <= len(p) <= 4 for p in parts):
-        return False
-    key = match_key(content)
-    if re.search(r"\d", content) or _PRONOUNS.search(key):
+    parts = _comma_parts(content)
+    if not 2 <= len(parts) <= 5 or not all(2 <= len(p) <= 4 for p in parts) or not _plain(content):
         return False
     heads = {match_key(p[0]) for p in parts}
     return len(heads) == 1 and heads <= _rules()["anaphora_heads"]
@@ -191,18 +227,22 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     theme_at = _nearest(r["theme"], left)
     long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
         and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
-    if not words or len(words) > 25 and not long_theme or re.search(r"[.!?]\s+\S", content):
+    if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
+            or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
     if len(words) == 1 and content.islower():
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
-    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8:
-        strong = 0                                # chiến dịch “Giờ Trái đất”, dòng chữ “…”
+    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
+            or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
+        strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
+    if content[:1].islower() and _dash_chain(content):
+        return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
     key = match_key(content)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
@@ -211,16 +251,15 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     other = [d for d in (title, _nearest(r["speech"], left)) if d is not None]
     blocker = min(other) if other else None
     if strong is not None and (blocker is None or strong <= blocker):
-        theme = theme_at
-        if theme is not None and theme <= strong and len(words) > 10 and _nearest(r["discussion"], left) \
-                is not None and not re.search(r"\s[-–—:]\s|:", content):
-            return False                          # a discussion topic, not a theme
         talk = _nearest(r["talk"], left)
-        if theme is not None and theme <= strong and talk is not None and talk - theme <= 25:
+        if theme_at is not None and theme_at <= strong and talk is not None and talk - theme_at <= 25:
             return False                          # tham luận với chủ đề: “…” is a talk's title
-        return len(words) <= 20 or long_theme
+        return len(words) <= 20 or long_theme or _long_motto(content, left)
+    if _list_motto(content) and min((d for d in (strong, weak) if d is not None), default=99) <= 2:
+        return True                               # với tinh thần “tiếp thu, cầu thị, rút kinh nghiệm, đổi mới”
     teaching = _nearest(r["teaching"], left)
-    if teaching is not None and _balanced_pair(content) and (title is None or teaching < title):
+    if teaching is not None and (_balanced_pair(content) or _parallel_pair(content) and r["taught"].search(left)) \
+            and (title is None or teaching < title):
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
     if blocker is not None and (weak is None or blocker < weak):
         return False
@@ -230,6 +269,28 @@ def is_slogan(text: str, start: int, end: int) -> bool:
 def _scare_quote(content: str) -> bool:
     """One or two lowercase words, no digit, dash or comma: “văn minh”, “chạy” — not “5 an”."""
     return len(content.split()) <= 2 and content.islower() and not re.search(r"[-–,\d]", content)
+
+
+def _name_like(content: str) -> bool:
+    """1-4 words, capitalized, no digit: chiến dịch “Đông tiến” — not “DEVAST8”, “HOPE”."""
+    return 1 <= len(content.split()) <= 4 and content[:1].isupper() and not content.isupper() \
+        and not re.search(r"\d", content)
+
+
+def _long_motto(content: str, left: str) -> bool:
+    """Up to long_motto_words, capitalized, right after phương châm, khẩu hiệu, chủ đề."""
+    r = _rules()
+    return len(content.split()) <= r["long_motto_words"] and content[:1].isupper() \
+        and bool(r["long_cue"].search(left))
+
+
+def _list_motto(content: str) -> bool:
+    """3+ comma parts of 1-4 words, the last up to 10, any case: "tiếp thu, cầu thị, rút kinh
+    nghiệm, đổi mới" — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
+    parts = _comma_parts(content)
+    if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
+        return False
+    return _plain(content) and not re.search(r"[:;!?]", content)
 
 
 def _campaign(left: str) -> bool:
@@ -243,13 +304,19 @@ def _balanced_pair(content: str) -> bool:
     """Two comma parts of three or four words each, as long as each other, in lower
     case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
     ứng vạn biến", "đoàn kết hiệp đồng, lập công tập thể"), rare in plain speech."""
-    parts = [p.split() for p in re.split(r"\s*,\s*", content.strip(" .")) if p.strip()]
-    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4:
+    parts = _comma_parts(content)
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4 or not _plain(content):
         return False
-    words = [w for p in parts for w in p]
-    if re.search(r"\d", content) or _PRONOUNS.search(match_key(content)):
+    return all(w.isalpha() and w.islower() for w in [w for p in parts for w in p][1:])
+
+
+def _parallel_pair(content: str) -> bool:
+    """Two comma parts of 5-10 words opening with one word, of about one length: "Vì lợi
+    ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người"."""
+    parts = _comma_parts(content)
+    if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
         return False
-    return all(w.isalpha() and w.islower() for w in words[1:])
+    return _plain(content) and match_key(parts[0][0]) == match_key(parts[1][0])
 
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
@@ -264,8 +331,8 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     if re.search(r"[.!?;\n]", between) or len(between.split()) > 6:
         return False
     r, low = _rules(), match_key(between)
-    if r["title"].search(low) or r["speech"].search(low):
-        return False                              # … phong trào “A” và bài viết “B”
+    if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low):
+        return False                              # … phong trào “A” và bài viết “B”; chiến dịch “A” của tổ chức “B”
     words = text[start:end].split()
     if _scare_quote(text[start:end]):
         return False                              # … thì “văn minh” nằm ở vị trí cuối: a scare quote
@@ -320,26 +387,34 @@ def known_unquoted(text: str) -> list[tuple[int, str]]:
 
 
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]“”\"«»…\n]+")
-_DASH = re.compile(r"[ \u00a0]+[-–][ \u00a0]+")
+_DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]+|[ \u00a0]+[-–][ \u00a0]*")   # spaced on one side at least
+_SPACED = re.compile(r"^(?:[^-–]*[ \u00a0][-–][ \u00a0])+[^-–]*$")          # every dash spaced on both sides
 
 
 def dash_mottos(text: str) -> list[tuple[int, str]]:
-    """Unquoted mottos of 3-5 short parallel parts joined by dashes, after the noun they
-    describe: "đội ngũ cán bộ tinh - giỏi - bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới".
+    """Unquoted mottos of 2-5 short parallel parts joined by dashes (spaced on one side at
+    least: "xanh- sạch- đẹp"), after the noun they describe: "đội ngũ cán bộ tinh - giỏi -
+    bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới", "xây dựng người Hà Nội thanh lịch
+    - văn minh".
 
     The first part is as long as the second (parts are parallel); the last ends at
     punctuation or at a word that starts the rest of the sentence. Fields and places
-    joined by dashes (kinh tế - văn hóa - xã hội, Hà Nội - Hải Phòng) are no mottos.
+    joined by dashes (kinh tế - văn hóa - xã hội, Hà Nội - Hải Phòng) are no mottos, and
+    two parts only after a word of building (xây dựng, trở thành …) and the noun: two
+    parts alone are mostly compounds (chính trị - xã hội, mẹ chồng - nàng dâu).
     """
     out = []
     for clause in _CLAUSE.finditer(text):
-        if " - " not in clause.group() and " – " not in clause.group():
+        c = clause.group()
+        if not ("- " in c or " -" in c or "– " in c or " –" in c):   # cheap: most clauses have none
             continue
-        parts = _DASH.split(clause.group())
-        if len(parts) >= 3:
-            found = _motto(parts)
-            if found:
-                out.append((clause.start() + clause.group().find(found[:8]), found))
+        parts = _DASH.split(c)
+        found = _motto(parts) if len(parts) >= 3 else _motto_pair(parts) if len(parts) == 2 else None
+        if found and len(parts) >= 3 and not _SPACED.search(clause.group()) \
+                and not _qualities(found.split(" - ")):
+            found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu"
+        if found:
+            out.append((clause.start() + clause.group().find(found[:8]), found))
     return out
 
 
@@ -352,21 +427,58 @@ def _motto(parts: list[str]) -> str | None:
     first = head[-len(middle[0]):]
     if len(head) < len(first) or len(head) == len(first):
         return None                                # nothing before it: no noun it describes
-    tail = parts[-1].split()
-    if len(tail) > 3 or not tail:
-        cut = len(middle[-1])
-        if len(tail) <= cut or match_key(tail[cut]) not in r["motto_end"]:
-            return None
-        tail = tail[:cut]
-    chain = [first, *middle, tail]
-    words = [w for p in chain for w in p]
-    if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words[1:]):
-        return None                                # dates, numbers, names and bodies
-    if not words[0].islower() or not head[-len(first) - 1].islower():
+    tail = _last_part(parts[-1].split(), len(middle[-1]))
+    if not tail:
         return None
+    chain = [first, *middle, tail]
+    if len({match_key(" ".join(p)) for p in chain}) < len(chain) or head[-len(tail):] == tail:
+        return None                                # a cycle: biếng ăn - ốm - biếng ăn
+    words = [w for p in chain for w in p]
+    if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words) \
+            or not head[-len(first) - 1].islower():
+        return None                                # dates, numbers, names and bodies; Múa lân - sư - rồng
     if sum(match_key(" ".join(p)) in r["motto_not"] for p in chain) >= 2:
         return None
     return " - ".join(" ".join(p) for p in chain)
+
+
+def _last_part(tail: list[str], size: int) -> list[str] | None:
+    """All of it when short (1-3 words), else its first `size` words (or a quality's) before
+    a word that goes on with the sentence (… toàn diện trong …; … văn minh vào năm tới)."""
+    if 1 <= len(tail) <= 3:
+        return tail
+    r = _rules()
+    for n in sorted({size, 1, 2, 3}, key=lambda n: n != size):     # its own size, or a quality's
+        if len(tail) > n and match_key(tail[n]) in r["motto_end"] \
+                and (n == size or match_key(" ".join(tail[:n])) in r["motto_words"]):
+            return tail[:n]
+    return None
+
+
+def _motto_pair(parts: list[str]) -> str | None:
+    """Two qualities of 2-3 words each, after a building word and the noun they describe."""
+    r = _rules()
+    low = parts[0].lower()
+    if not any(c in low for c in r["pair_cue_words"]):
+        return None                                # cheap: most pairs have no building word before them
+    head, tail = parts[0].split(), parts[1].split()
+    for size in (2, 3):
+        last = _last_part(tail, size)
+        if last and len(last) == size:
+            break
+    else:
+        return None
+    first, before = head[-size:], head[:-size]
+    words = first + last
+    if len(head) <= size or not all(w.isalpha() and w.islower() for w in words):
+        return None
+    if not all(match_key(" ".join(p)) in r["motto_words"] for p in (first, last)):
+        return None                                # both parts qualities: thanh lịch - văn minh
+    near = match_key(" ".join(before[-6:]))
+    m = r["pair_cue"].search(near)
+    if not m or not 1 <= len(near[m.end():].split()) <= 4:
+        return None                                # no building word, or no noun of 1-4 words after it
+    return " - ".join((" ".join(first), " ".join(last)))
 
 
 def _activity(text: str, start: int) -> bool:

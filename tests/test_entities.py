@@ -457,7 +457,7 @@ MAX_ERRORS = {
     "heldout2": {"persons": 2 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
     "heldout3": {"persons": 9 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 1 + 1},    # dev since round 3
     "heldout4": {"persons": 9 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},    # dev since round 4
-    "heldout5": {"persons": 14 + 1, "dates": 0 + 1, "docnums": 3 + 1, "slogans": 5 + 1},   # scored once
+    "heldout5": {"persons": 14 + 1, "dates": 0 + 1, "docnums": 3 + 1, "slogans": 0 + 1},   # dev since round 5
 }
 
 

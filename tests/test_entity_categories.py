@@ -206,3 +206,118 @@ def test_activities_after_mo_hinh_are_no_slogans_the_whole_list():
     # a movement listed with models in a list of nouns keeps its cue
     assert slogans("Xuất hiện nhiều phong trào, mô hình mới, gương “người tốt, việc tốt” tiêu biểu.") == \
         ["người tốt, việc tốt"]
+
+
+# --- slogans, fifth round: dash mottos of 2-4 parts, uneven dashes, long themes,
+# --- list mottos after "tinh thần", taught parallels; and their look-alikes
+
+def test_an_unquoted_dash_motto_of_two_to_four_parts_after_its_noun():
+    assert slogans("Thành phố quyết tâm xây dựng người Hà Nội thanh lịch - văn minh, giàu bản sắc.") == \
+        ["thanh lịch - văn minh"]
+    assert slogans("Huyện chú trọng xây dựng đội ngũ cán bộ tinh - giỏi - bản lĩnh, gần dân.") == \
+        ["tinh - giỏi - bản lĩnh"]
+    assert slogans("Chi bộ giữ nếp sinh hoạt đoàn kết - dân chủ - kỷ cương - đổi mới trong mọi việc.") == \
+        ["đoàn kết - dân chủ - kỷ cương - đổi mới"]
+    assert slogans("Tỉnh phấn đấu trở thành đô thị xanh - sạch - đẹp - văn minh vào năm tới.") == \
+        ["xanh - sạch - đẹp - văn minh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tuyến cao tốc Hà Nội - Hải Phòng thông xe, quan hệ Việt Nam - Lào phát triển.",
+    "Đội nhà thắng với tỷ số 2 - 1, nghỉ từ 5 - 7 ngày rồi tập tiếp.",
+    "Các tổ chức chính trị - xã hội góp phần phát triển kinh tế - xã hội của tỉnh.",
+    "Họ muốn xây dựng quan hệ mẹ chồng - nàng dâu, thật hòa thuận.",
+    "Cô thích những con phố thanh lịch - văn minh, ít xe cộ.",
+    "Kim loại sẽ trở thành một chất bán dẫn - nghĩa là dẫn điện kém hơn.",
+    "Cô dâu - chú rể chào khách, còn bố mẹ đứng ở cổng trên - dưới.",
+])
+def test_two_dash_joined_parts_that_are_no_motto(text):
+    # places, names, scores, ranges, compounds and roles; a pair needs a building word,
+    # the noun and two qualities
+    assert slogans(text) == []
+
+
+def test_dashes_glued_or_spaced_unevenly():
+    assert slogans("Dự án góp phần tạo cảnh quan “xanh- sạch- đẹp”, phục vụ người dân.") == ["xanh- sạch- đẹp"]
+    assert slogans("Ngày hội “Đồi chè xanh- sản phẩm sạch hơn” thu hút đông khách.") == \
+        ["Đồi chè xanh- sản phẩm sạch hơn"]
+    assert slogans("Trường học treo khẩu hiệu “Sáng-Xanh-Sạch” ở cổng.") == ["Sáng-Xanh-Sạch"]
+    assert slogans("Quận góp phần xây dựng thành phố văn minh- hiện đại - nghĩa tình, giàu đẹp.") == \
+        ["văn minh - hiện đại - nghĩa tình"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đứa trẻ rơi vào vòng luẩn quẩn “biếng ăn – ốm – biếng ăn” suốt mùa đông.",
+    "Ai cũng phải qua cái vòng “sinh – lão – bệnh – tử” của đời người.",
+    "Đội khách mặc áo trắng- quần trắng – tất trắng trong trận này.",
+    "Chuyện ấy là điều tất- lẽ- dĩ- ngẫu, chẳng có gì lạ.",
+    "Các chốt làm theo quy trình “chặn xe - kiểm sổ - trả lại” rất nhanh.",
+])
+def test_dash_chains_of_things_cycles_and_steps_are_no_mottos(text):
+    assert slogans(text) == []
+
+
+def test_quoted_themes_and_campaigns_long_or_short():
+    theme = "Làm thế nào để doanh nghiệp nhỏ vươn ra thị trường thế giới trong thời kỳ chuyển đổi số"
+    assert slogans(f"Tọa đàm trực tuyến với chủ đề “{theme}” diễn ra sáng nay.") == [theme]
+    motto = ("Kỷ cương, liêm chính, hành động, sáng tạo, phục vụ nhân dân tận tụy như người thân "
+             "trong nhà, vì sự hài lòng của người dân")
+    assert len(motto.split()) > 20
+    assert slogans(f"Sở làm việc theo phương châm “{motto}”. Năm nay sở có nhiều đổi mới.") == [motto]
+    assert slogans("Họ mở các chiến dịch “Bắc tiến” của tổ chức “Mặt trận cứu quốc” năm ấy.") == ["Bắc tiến"]
+    assert slogans("Sinh viên giới thiệu chủ đề của chương trình: “Biển xanh và tuổi trẻ khởi nghiệp”.") == \
+        ["Biển xanh và tuổi trẻ khởi nghiệp"]
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn phim tuyển vai với tiêu chí “Các cô gái phải từ mười tám đến hai mươi tuổi, có giọng nói trong trẻo "
+    "và dáng người cao ráo, biết cưỡi ngựa”.",
+    "Anh xăm dòng chữ “DEVAST8” lên mặt, rồi in dòng chữ “HOPE” lên áo.",
+    "Chiến dịch “lấn chiếm” vỉa hè của cửa hàng vẫn tiếp tục.",
+    "Ông nhấn mạnh tham luận với chủ đề “Giải pháp về vốn cho hợp tác xã ở vùng cao hiện nay”.",
+])
+def test_titles_codes_and_scare_quotes_near_the_same_cues_are_no_slogans(text):
+    assert slogans(text) == []
+
+
+def test_a_motto_list_after_tinh_than_in_any_case():
+    assert slogans("Bộ trưởng cho biết, với tinh thần “tiếp thu, cầu thị, sửa sai, đổi mới”, bộ sẽ làm ngay.") == \
+        ["tiếp thu, cầu thị, sửa sai, đổi mới"]
+    assert slogans("Báo chí cần theo tinh thần “trọng dân, gần dân, hiểu dân, có trách nhiệm với dân” khi viết.") == \
+        ["trọng dân, gần dân, hiểu dân, có trách nhiệm với dân"]
+    assert slogans("Với tinh thần “Đoàn kết, kỷ cương, thi đua xây dựng quê hương ngày càng giàu đẹp”, xã đã về đích.") == \
+        ["Đoàn kết, kỷ cương, thi đua xây dựng quê hương ngày càng giàu đẹp"]
+
+
+def test_a_teaching_in_two_long_parallel_parts():
+    assert slogans("Thầy trò nhớ lời dạy của Bác “Vì lợi ích mười năm thì phải trồng cây, "
+                   "vì lợi ích trăm năm thì phải trồng người” mỗi dịp Tết.") == \
+        ["Vì lợi ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người"]
+    assert slogans("Con cháu giữ di huấn “Muốn giữ nước thì phải giữ lòng dân, muốn giữ dân thì phải lo đời sống dân”.") == \
+        ["Muốn giữ nước thì phải giữ lòng dân, muốn giữ dân thì phải lo đời sống dân"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chị dặn dò em gái “ăn cá thì nhả xương, ăn đường thì nuốt chậm” trước khi đi.",
+    "Không thể làm theo tinh thần “con trâu đi trước, cái cày theo sau” như xưa.",
+    "Ông kể: “Muốn đi nhanh thì phải đi một mình, muốn đi xa thì phải đi cùng nhau”, rồi cười.",
+])
+def test_sayings_of_the_same_shapes_after_other_words_are_no_mottos(text):
+    assert slogans(text) == []
+
+
+def test_a_project_launched_and_a_well_known_saying_after_tinh_than():
+    assert slogans("Năm 2013, Bộ phát động Đề án “Người Việt Nam ưu tiên dùng thuốc Việt Nam” toàn quốc.") == \
+        ["Người Việt Nam ưu tiên dùng thuốc Việt Nam"]
+    assert slogans("Đề án “Phát triển công nghiệp hỗ trợ đến năm 2025” được thông qua.") == []
+    assert slogans("Khách xem cảm nhận sức mạnh tinh thần “Không có gì quý hơn độc lập tự do” của dân tộc.") == \
+        ["Không có gì quý hơn độc lập tự do"]
+
+
+def test_a_slogan_split_by_a_comma_inside_its_quotes_is_one_slogan():
+    assert slogans("Đoàn viên hô vang khẩu hiệu “Nói không với rác thải nhựa, vì một đại dương xanh” trên bãi biển.") == \
+        ["Nói không với rác thải nhựa, vì một đại dương xanh"]
+    assert slogans("Chiến dịch năm nay với thông điệp “Mỗi giọt máu cho đi, một cuộc đời ở lại” thu hút nhiều người.") == \
+        ["Mỗi giọt máu cho đi, một cuộc đời ở lại"]
+    assert slogans("Ở cổng làng có tấm pa nô “Kỷ cương, nghĩa tình, sáng tạo” mới dựng.") == \
+        ["Kỷ cương, nghĩa tình, sáng tạo"]
