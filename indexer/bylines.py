@@ -85,11 +85,22 @@ def _tail_words(text: str, start: int, end: int):
     slowest step of extraction. A match is a suffix of letters and spaces, so an
     earlier one would also have matched inside the window, at its edge: only a
     match starting there may be cut, and then the whole span is searched."""
-    window = max(start, end - 240)
+    window = max(start, end - 100)
     m = _TAIL_WORDS.search(text, window, end)
     if m is not None and window > start and m.start() <= window + 1:
         m = _TAIL_WORDS.search(text, start, end)
     return m
+
+
+def _tail_source(line: str):
+    """_TAIL_SRC searched near the end of a long line first, as _tail_words does. A
+    match holds at most 32 characters that are not spaces (a source in brackets or
+    after "/", "thực hiện", a dash): when the last 240 hold more, no match can start
+    before them, and the leftmost match is the one found in them."""
+    window = max(0, len(line) - 240)
+    if window and len("".join(line[window:].split())) > 32:
+        return _TAIL_SRC.search(line, window)
+    return _TAIL_SRC.search(line)
 
 
 def _tail_bylines(text: str) -> list[_Cand]:
@@ -100,7 +111,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
         body = body[:rep.end(1)]
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
-    m = _TAIL_SRC.search(line)
+    m = _tail_source(line)
     pos = line_start + (m.start() if m else len(line))
     done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
@@ -134,14 +145,30 @@ def _tail_bylines(text: str) -> list[_Cand]:
         found.extend(_two_pen_names(hit))
         if lead and lead.lower() != "theo":
             return found                           # an upper-case name "thực hiện": no sentence end needed
-        before = _TAIL_LEAD.sub("", text[line_start:start].rstrip()).rstrip()
-        before = re.sub(r"/[A-ZĐ][\w.+-]*$", "/", before)
+        before = _strip_source(_strip_lead(text[line_start:start].rstrip()).rstrip())
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue
         if before == "" or before[-1] in ".!?…:”\")/":
             return found
         return []
+
+
+def _strip_lead(before: str) -> str:
+    """before without "theo" or "(Tổng hợp)" at its end (before ends with no space).
+    The line may be long: the search starts where such an ending can start."""
+    at = before.rfind("(") if before.endswith(")") else len(before) - 4
+    m = _TAIL_LEAD.search(before, max(0, at))
+    return before[:m.start()] if m else before
+
+
+_SOURCE_END = re.compile(r"/[A-ZĐ][\w.+-]*$")
+
+
+def _strip_source(before: str) -> str:
+    """ "… Vũ Dũng/VOV" → "… Vũ Dũng/": a source has no space, so only the last word is searched."""
+    cut = max(before.rfind(" "), before.rfind("\u00a0"), before.rfind("\n"), before.rfind("\t")) + 1
+    return before[:cut] + _SOURCE_END.sub("/", before[cut:])
 
 
 def _two_pen_names(hit) -> list[_Cand]:

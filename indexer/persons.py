@@ -57,7 +57,7 @@ def _strip_places(toks: list, i: int) -> int:
     while moved:
         moved = False
         for k in (4, 3, 2, 1):
-            if len(toks) - i - k >= 2 and match_key(" ".join(t[2] for t in toks[i:i + k])) in r["places"]:
+            if len(toks) - i - k >= 2 and token_key(" ".join(t[2] for t in toks[i:i + k])) in r["places"]:
                 i += k
                 moved = True
                 break
@@ -91,10 +91,10 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
         return []                                  # cut to an initial for privacy: Võ Thị H.
-    while len(toks) > 1 and match_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
+    while len(toks) > 1 and token_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
-    while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"] \
-            and match_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
+    while len(toks) > 1 and token_key(toks[-1][2]) in r["starters"] \
+            and token_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
         toks = toks[:-1]                           # caption glued to the next sentence
     for k in range(1, len(toks)):
         head_end = _head_at(text, toks[k][0])
@@ -118,7 +118,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                 out = _split_run(toks[:j], text) + out
             return out
     rest = toks[j0:]
-    while len(rest) > 2 and match_key(rest[0][2]) in _CAP_HONORIFICS:
+    while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0,
@@ -210,12 +210,12 @@ def _near_place_word(text: str, cand: _Cand) -> bool:
 
 def _not_a_name(cand: _Cand) -> bool:
     r = _rules()
-    keys = [match_key(t) for t in cand.toks]
+    keys = [token_key(t) for t in cand.toks]
     if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
         return False                               # Trường Chinh: no school
-    parts = [match_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
+    parts = [token_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
     if len(parts) >= 2 and all(p in r["places"] for p in parts):
         return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
     if keys[0] in r["not_names"] or any(k in r["foreign_not_person"] for k in keys[1:]):
@@ -282,7 +282,7 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
 def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     """People named in text, in order of first mention, with their positions."""
     text = nfc(text)
-    cands = [c for run in _runs(text) for c in _split_run(run, text)]
+    cands = [c for run in _runs(text) if len(run) > 1 for c in _split_run(run, text)]   # one word: no name
     bylines = _bylines(text)
     credit_starts = {b.start for b in bylines}
     cands = [c for c in cands if c.start not in credit_starts]   # the credit's reading of a run wins
