@@ -8,7 +8,7 @@ import re
 
 from archive.vntext import match_key
 from indexer import person_cues as cues
-from indexer.person_words import _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
+from indexer.person_words import _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_with, _is_caps, _is_title, _rules
 from indexer.positions import _head_at
 
 
@@ -31,7 +31,7 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     words = []
     for w in m.group().split():
         at = i + len(" ".join(words + [w]))
-        sourced = text[at:at + 1] == "/"          # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
+        sourced = _SOURCE_AFTER.match(text, at) is not None   # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
         if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced):
             break
         if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
@@ -44,8 +44,13 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         if len(words) != 3 or not all(map(cues.vietnamese_syllable, words)):
             return None                            # "Ảnh: Zing Trên cơ sở": a sentence, not a name
         words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …": the next sentence glued
-    sourced = text[end:end + 1] == "/"
+    sourced = _SOURCE_AFTER.match(text, end) is not None
     return _pen_name(words, i, sourced) if len(words) <= max_words else None
+
+
+# A credit's source right after the name: "/TTXVN", "/Tiền phong", "-TTXVN" (a dash
+# glued to an upper-case agency, not a dash that opens an apposition).
+_SOURCE_AFTER = re.compile(r"/|[-–][A-ZĐ]{2,}\b")
 
 
 def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int, int, list[str]] | None:
@@ -55,6 +60,8 @@ def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int,
     if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
+    if _ends_with(r["profession"], " ".join(keys)):
+        return None                                # "Nhóm Phóng Viên", "Nhóm PV": no one's name
     if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
             or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return None
@@ -75,6 +82,7 @@ def _bylines(text: str) -> list[_Cand]:
     return out
 
 
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
 _TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
 
@@ -106,6 +114,9 @@ def _tail_source(line: str):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
+    trailer = _TRAILER.search(body, max(0, len(body) - 30))
+    if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
+        body = body[:trailer.start()]
     rep = _REPEATED.search(body, max(0, len(body) - 130))
     if rep:                                        # "Nguyên Nhung/VOV-Trung tâm Tin" twice
         body = body[:rep.end(1)]
@@ -139,13 +150,19 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if lead and lead.lower() != "theo" and not (done_by and len(name) >= 2 and all(map(_is_caps, name))):
             return []
         start = mm.end(1) - len(" ".join(name))
+        lead_end = start
+        glued = _GLUED_INITIAL.search(text, max(line_start, start - 3), start)
+        if glued and len(name) >= 3:               # "Tr.Hoàng Hồng Đào": Tr.Hoàng, a byline of an
+            lead_end = glued.start()               # initial, is glued to the next one
+            start += len(name[0]) + 1
+            name = name[1:]
         hit = _pen_name(name, start)
         if not hit:
             return []
         found.extend(_two_pen_names(hit))
         if lead and lead.lower() != "theo":
             return found                           # an upper-case name "thực hiện": no sentence end needed
-        before = _strip_source(_strip_lead(text[line_start:start].rstrip()).rstrip())
+        before = _strip_source(_strip_lead(text[line_start:lead_end].rstrip()).rstrip())
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue

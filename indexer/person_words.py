@@ -29,6 +29,7 @@ def _rules() -> dict:
         "rank_start": re.compile("|".join(re.escape(match_key(x)) + r"(?!\w)" for x in raw["ranks"])),
         "negative": _ends_re(raw["negative_before"]),
         "negative_hard": _ends_re(raw["negative_before_hard"]),
+        "place_heads": _ends_re(raw["place_heads"]),
         "positive": _ends_re(raw["positive_before"]),
         "title_end": _ends_re(raw["title_heads"], colon=True),
         "heads": sorted({match_key(h) for h in raw["title_heads"]}, key=len, reverse=True),
@@ -81,6 +82,11 @@ def _ends_with(pattern: re.Pattern, left: str) -> bool:
 _WORD = re.compile(r"(?<![\w.])[A-ZĐ]\.(?=[ \u00a0][A-ZĐ])|" + cues.NAME_WORD)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+")
 _TOKEN = re.compile(r"[\w&]+(?:[./][\w&]+)*|[^\w\s]")
+
+
+# An abbreviated syllable glued to the next word ("Tr.Hoàng", "Ng.Hà"): that word ends
+# a byline of its own; not "Tp." (a city).
+_GLUED_INITIAL = re.compile(r"(?<![^\W\d_])(?!Tp)[A-ZĐ][a-zđ]?\.$")
 
 
 def _is_title(tok: str) -> bool:

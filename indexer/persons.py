@@ -39,7 +39,7 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans
-from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
+from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
                                   _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
 
@@ -77,6 +77,8 @@ def _called_and_closed(text: str, toks: list) -> bool:
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
+    if len(run) >= 3 and _GLUED_INITIAL.search(text, max(0, run[0][0] - 3), run[0][0]):
+        run = run[1:]                              # "Tr.Hoàng Hồng Đào": Hoàng ends a byline "Tr.Hoàng"
     caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
     i = 0
     if not caps_run:                               # UBND, TP, VOV, NSƯT in front
@@ -105,7 +107,10 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         return []
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
-    for j in range(j0, len(toks) - 1):
+    first = j0
+    if j0 == 0 and len(toks) >= 4 and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
+        first = 2                                  # "huyện Gia Lâm Nguyễn Ngọc Thuần": Lâm is no surname here
+    for j in range(first, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS), len(toks))
@@ -120,9 +125,12 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     rest = toks[j0:]
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
+    front = toks[0][0] if j0 > 0 else -1
+    while len(rest) > 2 and not _LATIN1.fullmatch(rest[0][2]) and not any(_vietnamese(t[2]) for t in rest[1:]):
+        front = rest[0][0] if front < 0 else front
+        rest = rest[1:]                            # "hữu nghị Nhật - Việt Toshihiro Nakai": a country in front
     if 2 <= len(rest) <= 4:
-        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0,
-                      toks[0][0] if j0 > 0 else -1)]
+        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, front >= 0, front)]
     return []
 
 
@@ -398,6 +406,7 @@ def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Pe
                     or len(sa) >= 2 and sa == sb[-len(sa):] \
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
                 target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
+    _merge_respelled(keys, target)
     out: dict[str, Person] = {}
     for k in keys:
         t = target[k]
@@ -408,6 +417,34 @@ def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Pe
     for p in out.values():
         p.positions = _best_positions(p.positions)
     return list(out.values())
+
+
+def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
+    """A foreign name written a second time with one word misspelt (Toshihiro / Toshiro
+    Nakai, Mark Rutte / Rutter) is the first form: one word of five letters or more
+    differs by one or two letters, same first letter; Vietnamese names are left alone
+    (Văn Hùng and Văn Dũng are two people)."""
+    for i, a in enumerate(keys):
+        sa = a.split()
+        if len(sa) < 2 or all(map(_vietnamese, sa)) or target[a] != a:
+            continue
+        for b in keys[i + 1:]:
+            sb = b.split()
+            diff = [(x, y) for x, y in zip(sa, sb) if x != y]
+            if len(sb) == len(sa) and len(diff) == 1 and target[b] == b and not all(map(_vietnamese, sb)):
+                x, y = diff[0]
+                if min(len(x), len(y)) >= 5 and x[0] == y[0] and _edits(x, y) <= 2:
+                    target[b] = a
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
