@@ -71,11 +71,17 @@ def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int,
     return start, start + len(" ".join(words)), words
 
 
+_CREDIT_SOURCE = re.compile(r"[^\W\d_][^\n/()]{0,25}?/[ \u00a0]*(?=[^\W\d_])")
+
+
 def _bylines(text: str) -> list[_Cand]:
     out = []
     for rx, most in ((_AUTHOR, 4), (_CREDIT, 3)):
         for m in rx.finditer(text):
             hit = _name_at(text, cues.skip_website(text, m.end()), most)
+            src = None if hit or rx is _AUTHOR else _CREDIT_SOURCE.match(text, m.end())
+            if src:                                # "Ảnh: Dân trí/Hải Long": a newspaper, then the name
+                hit = _name_at(text, src.end(), most)
             if hit:
                 out.append(_cand(hit))
     out.extend(_tail_bylines(text))

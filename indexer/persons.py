@@ -39,8 +39,8 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans
-from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
-                                  _is_caps, _rules, _runs, _vietnamese, token_key)
+from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
+                                  _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
 
 
@@ -108,8 +108,11 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
     first = j0
-    if j0 == 0 and len(toks) >= 4 and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
-        first = 2                                  # "huyện Gia Lâm Nguyễn Ngọc Thuần": Lâm is no surname here
+    if j0 == 0 and len(toks) >= 4 and keys[0] not in r["surnames"] and keys[1] in r["surnames"] \
+            and (keys[2] in r["surnames"] or keys[3] == "thị") \
+            and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
+        first = 2                                  # "huyện Gia Lâm Nguyễn Ngọc Thuần": Lâm is no surname here,
+                                                   # but "UBND tỉnh Lê Minh Hoan" names its chairman
     for j in range(first, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
@@ -407,6 +410,7 @@ def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Pe
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
                 target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
     _merge_respelled(keys, target)
+    _merge_cut_short(keys, target)
     out: dict[str, Person] = {}
     for k in keys:
         t = target[k]
@@ -435,6 +439,18 @@ def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
                 x, y = diff[0]
                 if min(len(x), len(y)) >= 5 and x[0] == y[0] and _edits(x, y) <= 2:
                     target[b] = a
+
+
+def _merge_cut_short(keys: list[str], target: dict[str, str]) -> None:
+    """A Vietnamese name cut by one or more syllables at its end ("đồng chí Phan Văn" …
+    "Phan Văn Trường") is the one longer name it opens; two longer ones: left alone."""
+    for a in keys:
+        sa = a.split()
+        if len(sa) < 2 or target[a] != a or not all(map(_vietnamese, sa)):
+            continue
+        longer = [b for b in keys if len(b.split()) > len(sa) and b.split()[:len(sa)] == sa]
+        if len(longer) == 1:
+            target[a] = longer[0]
 
 
 def _edits(a: str, b: str) -> int:

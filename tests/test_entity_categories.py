@@ -255,3 +255,76 @@ def test_a_vietnamese_word_in_front_of_a_foreign_name_is_cut():
 def test_vietnamese_names_one_letter_apart_stay_two_people():
     text = "Ông Nguyễn Văn Thành và ông Nguyễn Văn Thanh cùng dự họp."
     assert {"nguyễn văn thành", "nguyễn văn thanh"} <= names(text)
+
+
+# --- persons, fifth round: issue 11's categories, on new sentences ------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Bà Hillary R. Clinton phát biểu tại hội nghị.", "Hillary R. Clinton"),
+    ("Ông Jean-Pierre Raffarin, cựu Thủ tướng Pháp, đến thăm Huế.", "Jean-Pierre Raffarin"),
+    ("Nhà văn Gabriel García Márquez từng viết về Mỹ Latin.", "Gabriel García Márquez"),
+])
+def test_issue_foreign_names_with_initials_hyphens_and_accents(text, name):
+    assert match_key(name) in names(text)
+
+
+def test_issue_classics_alone_but_not_inside_the_doctrine():
+    assert names("Như Lênin đã chỉ rõ, cách mạng là sự nghiệp của quần chúng.") == {"lênin"}
+    assert names("C.Mác và Ph.Ăngghen đã viết Tuyên ngôn.") == {"c.mác", "ph.ăngghen"}
+    assert names("Kiên định chủ nghĩa Mác - Lênin trong mọi hoàn cảnh.") == set()
+
+
+def test_issue_pen_names_and_initial_bylines_closing_the_text():
+    assert names("Cán bộ xã đã đến từng nhà vận động bà con. N.T.Lan") == {"n.t.lan"}
+    assert names("Nhiều hộ dân đã thoát nghèo nhờ mô hình này.\nHoài Thương") == {"hoài thương"}
+    assert names("Quang cảnh hội nghị. Nguyễn Minh Tâm - Thu Hằng") == {"nguyễn minh tâm", "thu hằng"}
+
+
+def test_issue_a_stray_letter_glued_after_a_name():
+    assert names("Phó Chủ tịch UBND tỉnh Lê Minh Hoan Đ kiểm tra công trình.") == {"lê minh hoan"}
+    assert names("Em Trần Thị Mỹ Duyên Ê đã giành giải nhất cuộc thi.") == {"trần thị mỹ duyên"}
+
+
+def test_issue_a_name_cut_short_joins_the_one_name_it_opens():
+    text = "Đồng chí Phan Văn từng giữ chức Bí thư. Sau này, đồng chí Phan Văn Trường được điều động."
+    assert [p.name for p in find_persons(text)] == ["Phan Văn Trường"]
+    both = "Ông Nguyễn Văn An và ông Nguyễn Văn Bình dự họp, ông Nguyễn Văn cũng vậy."
+    assert {"nguyễn văn an", "nguyễn văn bình"} <= names(both)    # two longer names: no guess
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch Quốc hội Lào Pa-ni Da-thọ-tu đón đoàn.", "Pa-ni Da-thọ-tu"),
+    ("Ông Xổm-xạ-vạt Lềng-xạ-vắt cho biết.", "Xổm-xạ-vạt Lềng-xạ-vắt"),
+    ("Quốc vương Campuchia Nô-rô-đôm Xi-ha-mô-ni dự lễ.", "Nô-rô-đôm Xi-ha-mô-ni"),
+])
+def test_issue_lao_and_khmer_names_with_hyphens(text, name):
+    assert names(text) == {match_key(name)}
+
+
+def test_issue_historical_figures_named_bare():
+    assert names("Tấm gương hy sinh của Võ Thị Sáu, Lý Tự Trọng mãi là bài học.") == {"võ thị sáu", "lý tự trọng"}
+    assert names("Tư tưởng của Phan Bội Châu và Phan Châu Trinh về canh tân.") == {"phan bội châu", "phan châu trinh"}
+
+
+@pytest.mark.parametrize("text", [
+    "Về xã Nguyễn Huệ, huyện Đông Triều, đoàn đã thăm mô hình.",
+    "Hội Cựu chiến binh xã Lê Thiện đã vận động hội viên.",
+    "Người dân thôn Phan Xá, xã Nguyễn Trãi rất phấn khởi.",
+    "Huyện Lý Sơn có nhiều tiềm năng. Đảo Phú Quý cũng vậy.",
+    "Phóng viên báo Người Lao Động, Thanh Niên đã đưa tin.",
+    "Các tuyến đường Lê Lợi, Nguyễn Huệ và Đồng Khởi được chỉnh trang.",
+    "Trường THPT Phan Bội Châu đạt chuẩn quốc gia.",
+])
+def test_issue_communes_places_papers_streets_schools_are_no_persons(text):
+    assert names(text) == set()
+
+
+def test_issue_honorary_titles_are_not_part_of_the_name():
+    assert names("Nhà giáo Ưu tú Lê Văn Hòa được tặng bằng khen.") == {match_key("Lê Văn Hòa")}
+    assert names("Thầy thuốc Nhân dân, GS Nguyễn Anh Trí phát biểu.") == {"nguyễn anh trí"}
+
+
+def test_issue_a_website_or_newspaper_before_a_credit_name():
+    assert names("Đoàn viên dâng hương. Ảnh: Baodanang.vn Thu Hà") == {"thu hà"}
+    assert names("Lễ khai mạc. Ảnh: Dân trí/Hải Long") == {"hải long"}
+    assert names("Lễ khai mạc (Ảnh: Báo Lao Động/Minh Khang).") == {"minh khang"}
