@@ -88,7 +88,9 @@ def _bylines(text: str) -> list[_Cand]:
     return out
 
 
-_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$")
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$"
+                      r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
+_PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
 _TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
 
@@ -120,7 +122,7 @@ def _tail_source(line: str):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
-    trailer = _TRAILER.search(body, max(0, len(body) - 30))
+    trailer = _TRAILER.search(body, max(0, len(body) - 130))
     if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
         body = body[:trailer.start()]
     rep = _REPEATED.search(body, max(0, len(body) - 130))
@@ -169,6 +171,9 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if lead and lead.lower() != "theo":
             return found                           # an upper-case name "thực hiện": no sentence end needed
         before = _strip_source(_strip_lead(text[line_start:lead_end].rstrip()).rstrip())
+        photo = _PHOTO_BY.search(before, max(0, len(before) - 12))
+        if photo:                                  # "… Thái Linh, ảnh: Nam Nguyễn": the writer before
+            before = before[:photo.start() + 1]
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue

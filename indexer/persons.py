@@ -168,7 +168,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
     elif (not cand.surname or len(cand.toks) == 2) and _soft_body_before(left, cand):
         return "body", "before"                    # huyện Thanh Bình, báo Đất Việt, quận Hoàng Mai
-    if _ends_with(r["honorific"], left):
+    if _ends_with(r["honorific"], left) and not _NO_HONORIFIC.search(left):
         return "title", "honorific"
     if _ends_with(r["title_end"], left):
         return "title", "title"
@@ -186,6 +186,12 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     return None, ""
 
 
+# Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
+_NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
+# A model number after a Latin run: "Galaxy Note 7", "Boeing 787" name products.
+_MODEL_NUMBER = re.compile(r"[ \u00a0]\d")
+
+
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
     if _not_a_name(cand):
@@ -196,6 +202,9 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
+    if not cand.surname and how != "honorific" and _MODEL_NUMBER.match(text, cand.end) \
+            and all(t.isascii() for t in cand.toks):
+        return False                               # "Galaxy Note 7", not "ông Donald Trump 70 tuổi"
     if cues.historical(match_key(cand.name)):
         if kind is None and _near_place_word(text, cand):
             cand.kind = "place"
@@ -209,7 +218,28 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
+    if kind is None and _titled_after_country(text, cand):
+        return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
     return True if how == "position" and cand.front_place else False
+
+
+_IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
+
+
+@lru_cache(maxsize=None)
+def _any_title() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _rules()["heads"])) + r")(?!\w)")
+
+
+def _titled_after_country(text: str, cand: _Cand) -> bool:
+    """A foreign-looking name right after "(country)" that closes a title of the same
+    sentence: "Phó Chủ tịch Tập đoàn P&G (Mỹ) Magesvaran Surajan"."""
+    m = _IN_BRACKETS.search(text, max(0, cand.start - 30), cand.start)
+    if not m or token_key(m.group(1)) not in _rules()["countries"] or any(map(_vietnamese, cand.toks)):
+        return False
+    left = text[max(0, m.start() - 100):m.start()]
+    left = left[max(left.rfind(c) for c in ".;\n") + 1:]
+    return bool(_any_title().search(match_key(left)))
 
 
 def _near_place_word(text: str, cand: _Cand) -> bool:
@@ -424,21 +454,39 @@ def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Pe
 
 
 def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
-    """A foreign name written a second time with one word misspelt (Toshihiro / Toshiro
-    Nakai, Mark Rutte / Rutter) is the first form: one word of five letters or more
-    differs by one or two letters, same first letter; Vietnamese names are left alone
-    (Văn Hùng and Văn Dũng are two people)."""
+    """A name written a second time with a typo is the first form:
+    * a foreign name with one word misspelt (Toshihiro / Toshiro Nakai, Mark Rutte /
+      Rutter), or its surname alone misspelt (David Petraeus … Peatraeus): a word of five
+      letters or more, one or two letters apart, same first letter;
+    * a Vietnamese name of three words or more whose surname lost or gained a tone mark
+      and is then no surname (Nguyễn / Nguyên Xuân Phúc). Other Vietnamese names one
+      letter apart are two people (Văn Thành, Văn Thanh)."""
+    surnames = _rules()["surnames"]
     for i, a in enumerate(keys):
         sa = a.split()
-        if len(sa) < 2 or all(map(_vietnamese, sa)) or target[a] != a:
-            continue
         for b in keys[i + 1:]:
             sb = b.split()
+            if target[a] != a or target[b] != b:
+                continue
+            if all(map(_vietnamese, sa + sb)):
+                if len(sa) == len(sb) >= 3 and sa[1:] == sb[1:] and fold(sa[0]) == fold(sb[0]) \
+                        and (sa[0] in surnames) != (sb[0] in surnames):
+                    target[b if sa[0] in surnames else a] = a if sa[0] in surnames else b
+                continue
+            if len(sa) == 1 or len(sb) == 1:
+                one, full = (a, sb) if len(sa) == 1 else (b, sa)
+                if len(full) >= 2 and _respelt(one, full[-1]):
+                    target[one] = b if one == a else a
+                continue
             diff = [(x, y) for x, y in zip(sa, sb) if x != y]
-            if len(sb) == len(sa) and len(diff) == 1 and target[b] == b and not all(map(_vietnamese, sb)):
-                x, y = diff[0]
-                if min(len(x), len(y)) >= 5 and x[0] == y[0] and _edits(x, y) <= 2:
-                    target[b] = a
+            if len(sb) == len(sa) and len(diff) == 1 and _respelt(*diff[0]):
+                target[b] = a
+
+
+def _respelt(x: str, y: str) -> bool:
+    """Two spellings of one foreign word (not two Vietnamese syllables)."""
+    return x != y and min(len(x), len(y)) >= 5 and x[0] == y[0] and _edits(x, y) <= 2 \
+        and not (_vietnamese(x) and _vietnamese(y))
 
 
 def _merge_cut_short(keys: list[str], target: dict[str, str]) -> None:
