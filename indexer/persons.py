@@ -129,12 +129,19 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     front = toks[0][0] if j0 > 0 else -1
-    while len(rest) > 2 and not _LATIN1.fullmatch(rest[0][2]) and not any(_vietnamese(t[2]) for t in rest[1:]):
+    n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
+    if n and len(rest) - n >= 2 and not any(_vietnamese(t[2]) or _is_caps(t[2]) or _transliterated(t[2])
+                                            for t in rest[n:]):
         front = rest[0][0] if front < 0 else front
-        rest = rest[1:]                            # "hữu nghị Nhật - Việt Toshihiro Nakai": a country in front
+        rest = rest[n:]                            # "hữu nghị Nhật - Việt Toshihiro Nakai": a country in front
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, front >= 0, front)]
     return []
+
+
+def _transliterated(tok: str) -> bool:
+    """A name written in Vietnamese syllables joined by hyphens: Xê-út, Bun-nhăng."""
+    return "-" in tok and not tok.isascii() and all(map(_vietnamese, tok.split("-")))
 
 
 # --- deciding -----------------------------------------------------------------
@@ -490,14 +497,16 @@ def _respelt(x: str, y: str) -> bool:
 
 
 def _merge_cut_short(keys: list[str], target: dict[str, str]) -> None:
-    """A Vietnamese name cut by one or more syllables at its end ("đồng chí Phan Văn" …
-    "Phan Văn Trường") is the one longer name it opens; two longer ones: left alone."""
+    """A two-syllable Vietnamese name cut at its end ("đồng chí Phan Văn" … "Phan Văn
+    Trường") is the one longer name it opens; two longer ones: left alone, and a pen name
+    (no surname) only joins a three-syllable name ("Ảnh: Hồng Vĩnh" stays beside a run-on
+    "Hồng Vĩnh Nguyên Khánh")."""
     for a in keys:
         sa = a.split()
-        if len(sa) < 2 or target[a] != a or not all(map(_vietnamese, sa)):
-            continue
+        if len(sa) != 2 or target[a] != a or not all(map(_vietnamese, sa)):
+            continue                               # three words: a whole name ("Hồ Duy Diệm" … "Hồ Duy Diệm Năm")
         longer = [b for b in keys if len(b.split()) > len(sa) and b.split()[:len(sa)] == sa]
-        if len(longer) == 1:
+        if len(longer) == 1 and (sa[0] in _rules()["surnames"] or len(longer[0].split()) == 3):
             target[a] = longer[0]
 
 
