@@ -8,7 +8,7 @@ import re
 
 from archive.vntext import match_key
 from indexer import person_cues as cues
-from indexer.person_words import _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_with, _is_caps, _is_title, _rules
+from indexer.person_words import _GLUED_INITIAL, _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
 from indexer.positions import _head_at
 
 
@@ -60,8 +60,6 @@ def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int,
     if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
-    if _ends_with(r["profession"], " ".join(keys)):
-        return None                                # "Nhóm Phóng Viên", "Nhóm PV": no one's name
     if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
             or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return None
@@ -194,8 +192,8 @@ _SOURCE_END = re.compile(r"/[A-ZĐ][\w.+-]*$")
 
 
 def _strip_source(before: str) -> str:
-    """ "… Vũ Dũng/VOV" → "… Vũ Dũng/": a source has no space, so only the last word is searched."""
-    cut = max(before.rfind(" "), before.rfind("\u00a0"), before.rfind("\n"), before.rfind("\t")) + 1
+    """ "… Vũ Dũng/VOV" → "… Vũ Dũng/": a source has no space, so the search starts at the last one."""
+    cut = before.rfind(" ") + 1
     return before[:cut] + _SOURCE_END.sub("/", before[cut:])
 
 

@@ -195,8 +195,6 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
 
 # Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
 _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
-# A model number after a Latin run: "Galaxy Note 7", "Boeing 787" name products.
-_MODEL_NUMBER = re.compile(r"[ \u00a0]\d")
 
 
 def _decide(text: str, cand: _Cand) -> bool | None:
@@ -209,9 +207,6 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
-    if not cand.surname and how != "honorific" and _MODEL_NUMBER.match(text, cand.end) \
-            and all(t.isascii() for t in cand.toks):
-        return False                               # "Galaxy Note 7", not "ông Donald Trump 70 tuổi"
     if cues.historical(match_key(cand.name)):
         if kind is None and _near_place_word(text, cand):
             cand.kind = "place"
