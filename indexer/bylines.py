@@ -61,6 +61,7 @@ def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int,
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
     if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
+            and not (sourced and keys[0] in r["surnames"]) \
             or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return None
     if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1)
@@ -162,7 +163,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
             lead_end = glued.start()               # initial, is glued to the next one
             start += len(name[0]) + 1
             name = name[1:]
-        hit = _pen_name(name, start)
+        hit = _pen_name(name, start, sourced=bool(m and m.group().lstrip().startswith("/")))
         if not hit:
             return []
         found.extend(_two_pen_names(hit))

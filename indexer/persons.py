@@ -95,14 +95,16 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         return []                                  # cut to an initial for privacy: Võ Thị H.
     while len(toks) > 1 and token_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
-    while len(toks) > 1 and token_key(toks[-1][2]) in r["starters"] \
-            and token_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
-        toks = toks[:-1]                           # caption glued to the next sentence
+    while len(toks) > 2 and _is_caps(toks[0][2]) and not _is_caps(toks[1][2]):
+        toks = toks[1:]                            # "Cố TBT Trường Chinh": the acronym after the honorific
     for k in range(1, len(toks)):
         head_end = _head_at(text, toks[k][0])
         if head_end is not None and head_end > toks[k][1]:
             toks = toks[:k]                        # "… William Nữ hoàng lái …"
             break
+    while len(toks) > 1 and token_key(toks[-1][2]) in r["starters"] \
+            and token_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
+        toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo Phó Thủ tướng")
     if len(toks) < 2:
         return []
     j0 = _strip_places(toks, 0)

@@ -365,3 +365,18 @@ def test_misspelt_second_forms_join_the_first():
 
 def test_a_novelist_named_by_profession():
     assert "charlotte bronte" in names("Tiểu thuyết gia Charlotte Bronte sinh năm 1816.")
+
+
+def test_a_caption_glued_to_a_sentence_opening_with_theo_and_a_title():
+    text = "Phó Thủ tướng Trịnh Đình Dũng Theo Phó Thủ tướng, tiến độ giải ngân còn chậm."
+    assert names(text) == {"trịnh đình dũng"}
+
+
+def test_a_byline_with_its_source_may_open_with_a_surname_that_opens_bodies():
+    assert names("Dự án sẽ khởi công trong năm nay. Theo Đoàn Hạnh/VnExpress.net") == {"đoàn hạnh"}
+    assert names("Dự án sẽ khởi công trong năm nay. Đoàn Thanh Niên") == set()
+
+
+def test_an_acronym_title_between_honorific_and_name():
+    assert names("Cố PTT Tố Hữu - nhà thơ lớn của dân tộc.") == {"tố hữu"}
+    assert names("Bà PHAN THỊ LỢI phát biểu.") == {"phan thị lợi"}
