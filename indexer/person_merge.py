@@ -48,6 +48,9 @@ def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
             sb = b.split()
             if target[a] != a or target[b] != b:
                 continue
+            if a.replace(" ", "") == b.replace(" ", ""):
+                target[b] = a                      # Prayut Chan-o-cha / Chan-ocha (hyphens are spaces in keys)
+                continue
             if all(map(_vietnamese, sa + sb)):
                 if len(sa) == len(sb) >= 3 and sa[1:] == sb[1:] and fold(sa[0]) == fold(sb[0]) \
                         and (sa[0] in surnames) != (sb[0] in surnames):

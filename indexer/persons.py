@@ -76,6 +76,11 @@ def _called_and_closed(text: str, toks: list) -> bool:
     return any(_ends_with(r[k], left) for k in ("honorific", "positive", "title_end"))
 
 
+# "Trường" before a run's last word is a given name (Nguyễn Vũ Trường Sơn) unless that
+# word opens a school's name (… Trường Đại học, Trường Chính trị).
+_SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ", "nghiệp", "thpt", "thcs", "đh", "cđ"}
+
+
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
@@ -120,7 +125,10 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     for j in range(first, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
-        k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS), len(toks))
+        if keys[j] in r["not_names"] and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
+            continue                               # "Trung ương Đoàn Lê Văn Nam": Đoàn is the body
+        k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
+                  and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
@@ -203,7 +211,8 @@ _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
-    if _not_a_name(cand):
+    if _not_a_name(cand) and (_not_a_name(cand, called=True)
+                              or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
         return False
     kind, how = _context(text, cand)
     if kind in ("place", "body", None) and cand.lead >= 0:
@@ -255,9 +264,16 @@ def _near_place_word(text: str, cand: _Cand) -> bool:
     return any(hard.search(" ".join(words[:i])) for i in range(1, len(words) + 1))
 
 
-def _not_a_name(cand: _Cand) -> bool:
+def _not_a_name(cand: _Cand, called: bool = False) -> bool:
+    """Whether the words themselves say no person. called: the context calls the
+    candidate a person, so a Vietnamese name of three syllables or more may open with a
+    surname that also opens bodies or places ("ông Đoàn Ngọc Hải", "ông Vũ Quang Hải";
+    "Trung ương Đoàn Lê Quốc Phong" is split before Lê in _split_run)."""
     r = _rules()
     keys = [token_key(t) for t in cand.toks]
+    full_name = called and cand.surname and len(keys) >= 3 and keys[0] in r["surnames"] \
+        and all(map(_vietnamese, cand.toks)) \
+        and not any(k in _BODY_HEADS for k in keys[1:])        # "Bí thư Đoàn Trường Đại học …"
     if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
@@ -265,7 +281,7 @@ def _not_a_name(cand: _Cand) -> bool:
     parts = [token_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
     if len(parts) >= 2 and all(p in r["places"] for p in parts):
         return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
-    if keys[0] in r["not_names"] or any(k in r["foreign_not_person"] for k in keys[1:]):
+    if keys[0] in r["not_names"] and not full_name or any(k in r["foreign_not_person"] for k in keys[1:]):
         return True                                # … Manchester United, Atletico Madrid
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
@@ -276,7 +292,7 @@ def _not_a_name(cand: _Cand) -> bool:
         return True                                # "Vàng O": a one-letter syllable needs three
     if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:
         return True                                # a year name: Tết Đinh Dậu
-    return any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
+    return not full_name and any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
