@@ -9,9 +9,11 @@ from archive.vntext import fold, match_key
 from indexer.person_words import _rules, _vietnamese
 
 
-def merge_targets(keys: list[str]) -> dict[str, str]:
+def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str, str]:
     """The name each key (persons._key form) joins, itself when none: shorter forms of a
-    longer name in the document join it, and the typos and cut forms below."""
+    longer name in the document join it, and the typos and cut forms below; a name
+    written only as a byline is never a cut form ("NGUYỄN QUỐC" signs beside a
+    "Nguyễn Quốc Tuấn" of the text)."""
     target = {k: k for k in keys}
     for a in keys:
         sa = a.split()
@@ -24,7 +26,7 @@ def merge_targets(keys: list[str]) -> dict[str, str]:
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
                 target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
     _merge_respelled(keys, target)
-    _merge_cut_short(keys, target)
+    _merge_cut_short([k for k in keys if k not in bylined], target)
     for k in keys:
         t = target[k]
         while target[t] != t:

@@ -142,13 +142,17 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     front = toks[0][0] if j0 > 0 else -1
     n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
-    if n and len(rest) - n >= 2 and not any(_vietnamese(t[2]) or _is_caps(t[2]) or _transliterated(t[2])
-                                            for t in rest[n:]):
+    if n and len(rest) - n >= 2 and _PAIR_DASH.search(text, max(0, rest[0][0] - 3), rest[0][0]) \
+            and not any(_vietnamese(t[2]) or _is_caps(t[2]) or _transliterated(t[2]) for t in rest[n:]):
         front = rest[0][0] if front < 0 else front
         rest = rest[n:]                            # "hữu nghị Nhật - Việt Toshihiro Nakai": a country in front
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, front >= 0, front)]
     return []
+
+
+# The dash of a pair of countries ("hữu nghị Nhật - Việt"), right before a run.
+_PAIR_DASH = re.compile(r"[-–][ \u00a0]*$")
 
 
 def _transliterated(tok: str) -> bool:
@@ -398,7 +402,9 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         if key in accepted and (c.start, c.end) not in byline_spans:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
-    return _merge(accepted, positions)
+    in_text = {_key(c.name) for c in cands if (c.start, c.end) not in byline_spans}
+    bylined = {_key(c.name) for c in cands if (c.start, c.end) in byline_spans} - in_text
+    return _merge(accepted, positions, bylined)
 
 
 def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
@@ -447,9 +453,9 @@ def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -
             del accepted[key]
 
 
-def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Person]:
+def _merge(accepted: dict[str, str], positions: dict[str, list[str]], bylined: set[str]) -> list[Person]:
     """One person per name: the forms person_merge.py joins become the name they join."""
-    target = merge_targets(list(accepted))
+    target = merge_targets(list(accepted), bylined)
     out: dict[str, Person] = {}
     for k in accepted:
         p = out.setdefault(target[k], Person(accepted[target[k]]))

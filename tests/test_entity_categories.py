@@ -400,3 +400,12 @@ def test_mc_and_o_names_and_hyphen_variants():
 def test_truong_as_a_given_name_before_the_last_word():
     assert names("Tổng giám đốc PVN Nguyễn Vũ Trường Giang cho biết.") == {"nguyễn vũ trường giang"}
     assert names("Giảng viên Nguyễn Văn An Trường Đại học Luật phát biểu.") == {"nguyễn văn an"}
+
+
+def test_a_byline_is_no_cut_form_of_a_name_in_the_text():
+    text = "Kỷ luật ông Nguyễn Quốc Tuấn, Giám đốc bệnh viện, và điều chuyển công tác. NGUYỄN QUỐC"
+    assert names(text) == {"nguyễn quốc tuấn", "nguyễn quốc"}
+
+
+def test_only_a_country_after_a_dash_is_cut_from_a_foreign_name():
+    assert names("Ông gặp Thị trưởng thành phố Cảng Rotterdam Aboutaleb; sau đó thăm cảng.") == set()
