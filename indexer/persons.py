@@ -276,15 +276,16 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     r = _rules()
     keys = [token_key(t) for t in cand.toks]
     full_name = called and cand.surname and len(keys) >= 3 and keys[0] in r["surnames"] \
-        and all(map(_vietnamese, cand.toks)) \
-        and not any(k in _BODY_HEADS for k in keys[1:])        # "Bí thư Đoàn Trường Đại học …"
+        and all(map(_vietnamese, cand.toks)) and (keys[1] not in r["not_names"] or keys[1] in r["pen_name_first_ok"]) \
+        and not any(k in _BODY_HEADS for k in keys[1:]) \
+        and not any(" ".join(keys[1:k]) in r["places"] for k in (2, 3, 4))   # "Đoàn Quảng Ninh", "Đoàn Trường Đại học"
     if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
         return False                               # Trường Chinh: no school
     parts = [token_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
-    if len(parts) >= 2 and all(p in r["places"] for p in parts):
-        return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
+    if len(parts) >= 2 and (all(p in r["places"] for p in parts) or parts[-1] in r["countries"]):
+        return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng, Mekong-Nhật Bản
     if keys[0] in r["not_names"] and not full_name or any(k in r["foreign_not_person"] for k in keys[1:]):
         return True                                # … Manchester United, Atletico Madrid
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys

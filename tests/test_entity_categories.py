@@ -409,3 +409,13 @@ def test_a_byline_is_no_cut_form_of_a_name_in_the_text():
 
 def test_only_a_country_after_a_dash_is_cut_from_a_foreign_name():
     assert names("Ông gặp Thị trưởng thành phố Cảng Rotterdam Aboutaleb; sau đó thăm cảng.") == set()
+
+
+def test_precision_review_of_the_next_subset_articles():
+    # a delegation named by its province, a word of a paper's name, a place before a name
+    assert names("Trưởng đoàn ĐBQH tỉnh Quảng Ninh Đoàn Quảng Ninh đã phát biểu.") == set()
+    assert names("Tổng biên tập báo Đại Đoàn Kết Hiện nay cho biết.") == set()
+    assert names("Theo Phó Hiệu trưởng Trường ĐH Hoa Lư Nguyễn Mạnh Quỳnh, dự án chậm.") == {"nguyễn mạnh quỳnh"}
+    assert names("Chùa Linh Ứng Sơn Trà thu hút du khách.") == set()
+    assert names("Đại diện Liên minh nghị sĩ Mekong-Nhật Bản tham dự.") == set()
+    assert "đoàn đình phương" in names("Ông dẫn nguồn tin của TS Đoàn Đình Phương, Phó Viện trưởng.")
