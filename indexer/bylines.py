@@ -8,7 +8,7 @@ import re
 
 from archive.vntext import match_key
 from indexer import person_cues as cues
-from indexer.person_words import _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
+from indexer.person_words import _GLUED_INITIAL, _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
 from indexer.positions import _head_at
 
 
@@ -31,7 +31,7 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     words = []
     for w in m.group().split():
         at = i + len(" ".join(words + [w]))
-        sourced = text[at:at + 1] == "/"          # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
+        sourced = _SOURCE_AFTER.match(text, at) is not None   # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
         if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced):
             break
         if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
@@ -44,8 +44,13 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         if len(words) != 3 or not all(map(cues.vietnamese_syllable, words)):
             return None                            # "Ảnh: Zing Trên cơ sở": a sentence, not a name
         words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …": the next sentence glued
-    sourced = text[end:end + 1] == "/"
+    sourced = _SOURCE_AFTER.match(text, end) is not None
     return _pen_name(words, i, sourced) if len(words) <= max_words else None
+
+
+# A credit's source right after the name: "/TTXVN", "/Tiền phong", "-TTXVN" (a dash
+# glued to an upper-case agency, not a dash that opens an apposition).
+_SOURCE_AFTER = re.compile(r"/|[-–][A-ZĐ]{2,}\b")
 
 
 def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int, int, list[str]] | None:
@@ -56,6 +61,7 @@ def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int,
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
     if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
+            and not (sourced and keys[0] in r["surnames"]) \
             or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return None
     if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1)
@@ -64,17 +70,26 @@ def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int,
     return start, start + len(" ".join(words)), words
 
 
+_CREDIT_SOURCE = re.compile(r"[^\W\d_][^\n/()]{0,25}?/[ \u00a0]*(?=[^\W\d_])")
+
+
 def _bylines(text: str) -> list[_Cand]:
     out = []
     for rx, most in ((_AUTHOR, 4), (_CREDIT, 3)):
         for m in rx.finditer(text):
             hit = _name_at(text, cues.skip_website(text, m.end()), most)
+            src = None if hit or rx is _AUTHOR else _CREDIT_SOURCE.match(text, m.end())
+            if src:                                # "Ảnh: Dân trí/Hải Long": a newspaper, then the name
+                hit = _name_at(text, src.end(), most)
             if hit:
                 out.append(_cand(hit))
     out.extend(_tail_bylines(text))
     return out
 
 
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$"
+                      r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
+_PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
 _TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
 
@@ -85,22 +100,36 @@ def _tail_words(text: str, start: int, end: int):
     slowest step of extraction. A match is a suffix of letters and spaces, so an
     earlier one would also have matched inside the window, at its edge: only a
     match starting there may be cut, and then the whole span is searched."""
-    window = max(start, end - 240)
+    window = max(start, end - 100)
     m = _TAIL_WORDS.search(text, window, end)
     if m is not None and window > start and m.start() <= window + 1:
         m = _TAIL_WORDS.search(text, start, end)
     return m
 
 
+def _tail_source(line: str):
+    """_TAIL_SRC searched near the end of a long line first, as _tail_words does. A
+    match holds at most 32 characters that are not spaces (a source in brackets or
+    after "/", "thực hiện", a dash): when the last 240 hold more, no match can start
+    before them, and the leftmost match is the one found in them."""
+    window = max(0, len(line) - 240)
+    if window and len("".join(line[window:].split())) > 32:
+        return _TAIL_SRC.search(line, window)
+    return _TAIL_SRC.search(line)
+
+
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
+    trailer = _TRAILER.search(body, max(0, len(body) - 130))
+    if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
+        body = body[:trailer.start()]
     rep = _REPEATED.search(body, max(0, len(body) - 130))
     if rep:                                        # "Nguyên Nhung/VOV-Trung tâm Tin" twice
         body = body[:rep.end(1)]
     line_start = body.rfind("\n") + 1
     line = body[line_start:]
-    m = _TAIL_SRC.search(line)
+    m = _tail_source(line)
     pos = line_start + (m.start() if m else len(line))
     done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
@@ -128,20 +157,45 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if lead and lead.lower() != "theo" and not (done_by and len(name) >= 2 and all(map(_is_caps, name))):
             return []
         start = mm.end(1) - len(" ".join(name))
-        hit = _pen_name(name, start)
+        lead_end = start
+        glued = _GLUED_INITIAL.search(text, max(line_start, start - 3), start)
+        if glued and len(name) >= 3:               # "Tr.Hoàng Hồng Đào": Tr.Hoàng, a byline of an
+            lead_end = glued.start()               # initial, is glued to the next one
+            start += len(name[0]) + 1
+            name = name[1:]
+        hit = _pen_name(name, start, sourced=bool(m and m.group().lstrip().startswith("/")))
         if not hit:
             return []
         found.extend(_two_pen_names(hit))
         if lead and lead.lower() != "theo":
             return found                           # an upper-case name "thực hiện": no sentence end needed
-        before = _TAIL_LEAD.sub("", text[line_start:start].rstrip()).rstrip()
-        before = re.sub(r"/[A-ZĐ][\w.+-]*$", "/", before)
+        before = _strip_source(_strip_lead(text[line_start:lead_end].rstrip()).rstrip())
+        photo = _PHOTO_BY.search(before, max(0, len(before) - 12))
+        if photo:                                  # "… Thái Linh, ảnh: Nam Nguyễn": the writer before
+            before = before[:photo.start() + 1]
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue
         if before == "" or before[-1] in ".!?…:”\")/":
             return found
         return []
+
+
+def _strip_lead(before: str) -> str:
+    """before without "theo" or "(Tổng hợp)" at its end (before ends with no space).
+    The line may be long: the search starts where such an ending can start."""
+    at = before.rfind("(") if before.endswith(")") else len(before) - 4
+    m = _TAIL_LEAD.search(before, max(0, at))
+    return before[:m.start()] if m else before
+
+
+_SOURCE_END = re.compile(r"/[A-ZĐ][\w.+-]*$")
+
+
+def _strip_source(before: str) -> str:
+    """ "… Vũ Dũng/VOV" → "… Vũ Dũng/": a source has no space, so the search starts at the last one."""
+    cut = before.rfind(" ") + 1
+    return before[:cut] + _SOURCE_END.sub("/", before[cut:])
 
 
 def _two_pen_names(hit) -> list[_Cand]:

@@ -130,9 +130,15 @@ def honorary_spans(text: str) -> list[tuple[int, int]]:
 _INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"]))((?:[A-ZĐ]\.[ \u00a0]?){1,3}[A-ZĐ][^\W\d_]+)[ \u00a0]*$")
 
 
+# A character no initial byline holds (letters, dots, spaces): when the last 240
+# characters hold one, a byline reaching the end starts inside them.
+_NOT_IN_BYLINE = re.compile(r"[^\w \u00a0.]|[\d_]")
+
+
 def initial_byline(line: str) -> tuple[int, int] | None:
     """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh"."""
-    m = _INITIAL_BYLINE.search(line)
+    window = max(0, len(line) - 240)               # the regex ends at $: search the end first
+    m = _INITIAL_BYLINE.search(line, window if window and _NOT_IN_BYLINE.search(line, window) else 0)
     given = m.group(1).split(".")[-1].strip() if m else ""
     if not m or not given[1:].islower() or not vietnamese_syllable(given) or len(given) < 2:
         return None                                # N.H.Tr: no given name

@@ -26,7 +26,7 @@ from indexer.person_cues import vietnamese_syllable
 # U+1EA0–U+1EF9, ĩ ũ) mark a Vietnamese word, never a foreign name written as is.
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"        # Gates, Jean-Christophe, Kohl-Richter
+_CAP = rf"(?:Mc|O')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"   # Gates, Jean-Christophe, McCain, O'Brien
 _PARTICLES = ("de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "ter")
 _MIDDLE = rf"(?:[{_UP}]\.(?:[ \u00a0]?[{_UP}]\.)*|{'|'.join(_PARTICLES)})"   # F., H. W., de
 

@@ -26,8 +26,9 @@ person_words.py.
 Positions are kept as written, without the honorific, the most specific form
 per person: "Trưởng Ban Tuyên giáo Tỉnh ủy" is dropped when the same document also
 says "Trưởng Ban Tuyên giáo Tỉnh ủy Lai Châu". Names are merged within a document
-by match_key (Thủy/Thuỷ, upper case) and by shorter forms of a longer name
-("Thái Nhuận" → "Thái Hữu Nhuận", "Đức Duy" → "Đỗ Đức Duy").
+by match_key (Thủy/Thuỷ, upper case), by shorter forms of a longer name
+("Thái Nhuận" → "Thái Hữu Nhuận", "Đức Duy" → "Đỗ Đức Duy") and by second forms with a
+typo (person_merge.py).
 """
 from __future__ import annotations
 
@@ -39,8 +40,9 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans
-from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _ORG_TOKENS, _Cand, _ends_re, _ends_with,
-                                  _is_caps, _rules, _runs, _vietnamese, token_key)
+from indexer.person_merge import best_positions, merge_targets
+from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
+                                  _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
 
 
@@ -57,7 +59,7 @@ def _strip_places(toks: list, i: int) -> int:
     while moved:
         moved = False
         for k in (4, 3, 2, 1):
-            if len(toks) - i - k >= 2 and match_key(" ".join(t[2] for t in toks[i:i + k])) in r["places"]:
+            if len(toks) - i - k >= 2 and token_key(" ".join(t[2] for t in toks[i:i + k])) in r["places"]:
                 i += k
                 moved = True
                 break
@@ -74,9 +76,16 @@ def _called_and_closed(text: str, toks: list) -> bool:
     return any(_ends_with(r[k], left) for k in ("honorific", "positive", "title_end"))
 
 
+# "Trường" before a run's last word is a given name (Nguyễn Vũ Trường Sơn) unless that
+# word opens a school's name (… Trường Đại học, Trường Chính trị).
+_SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ", "nghiệp", "thpt", "thcs", "đh", "cđ"}
+
+
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
+    if len(run) >= 3 and _GLUED_INITIAL.search(text, max(0, run[0][0] - 3), run[0][0]):
+        run = run[1:]                              # "Tr.Hoàng Hồng Đào": Hoàng ends a byline "Tr.Hoàng"
     caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
     i = 0
     if not caps_run:                               # UBND, TP, VOV, NSƯT in front
@@ -91,24 +100,35 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
         return []                                  # cut to an initial for privacy: Võ Thị H.
-    while len(toks) > 1 and match_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
+    while len(toks) > 1 and token_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
-    while len(toks) > 1 and match_key(toks[-1][2]) in r["starters"] \
-            and match_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
-        toks = toks[:-1]                           # caption glued to the next sentence
+    while len(toks) > 2 and _is_caps(toks[0][2]) and not _is_caps(toks[1][2]):
+        toks = toks[1:]                            # "Cố TBT Trường Chinh": the acronym after the honorific
     for k in range(1, len(toks)):
         head_end = _head_at(text, toks[k][0])
         if head_end is not None and head_end > toks[k][1]:
             toks = toks[:k]                        # "… William Nữ hoàng lái …"
             break
+    while len(toks) > 1 and token_key(toks[-1][2]) in r["starters"] \
+            and token_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
+        toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo Phó Thủ tướng")
     if len(toks) < 2:
         return []
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
-    for j in range(j0, len(toks) - 1):
+    first = j0
+    if j0 == 0 and len(toks) >= 4 and keys[0] not in r["surnames"] and keys[1] in r["surnames"] \
+            and (keys[2] in r["surnames"] or keys[3] == "thị") \
+            and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
+        first = 2                                  # "huyện Gia Lâm Nguyễn Ngọc Thuần": Lâm is no surname here,
+                                                   # but "UBND tỉnh Lê Minh Hoan" names its chairman
+    for j in range(first, len(toks) - 1):
         if keys[j] not in r["surnames"] and not (keys[j + 1] == "thị" and len(toks) - j >= 3):
             continue
-        k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS), len(toks))
+        if keys[j] in r["not_names"] and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
+            continue                               # "Trung ương Đoàn Lê Văn Nam": Đoàn is the body
+        k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
+                  and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
@@ -118,12 +138,26 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                 out = _split_run(toks[:j], text) + out
             return out
     rest = toks[j0:]
-    while len(rest) > 2 and match_key(rest[0][2]) in _CAP_HONORIFICS:
+    while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
+    front = toks[0][0] if j0 > 0 else -1
+    n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
+    if n and len(rest) - n >= 2 and _PAIR_DASH.search(text, max(0, rest[0][0] - 3), rest[0][0]) \
+            and not any(_vietnamese(t[2]) or _is_caps(t[2]) or _transliterated(t[2]) for t in rest[n:]):
+        front = rest[0][0] if front < 0 else front
+        rest = rest[n:]                            # "hữu nghị Nhật - Việt Toshihiro Nakai": a country in front
     if 2 <= len(rest) <= 4:
-        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, j0 > 0,
-                      toks[0][0] if j0 > 0 else -1)]
+        return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, front >= 0, front)]
     return []
+
+
+# The dash of a pair of countries ("hữu nghị Nhật - Việt"), right before a run.
+_PAIR_DASH = re.compile(r"[-–][ \u00a0]*$")
+
+
+def _transliterated(tok: str) -> bool:
+    """A name written in Vietnamese syllables joined by hyphens: Xê-út, Bun-nhăng."""
+    return "-" in tok and not tok.isascii() and all(map(_vietnamese, tok.split("-")))
 
 
 # --- deciding -----------------------------------------------------------------
@@ -157,7 +191,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
     elif (not cand.surname or len(cand.toks) == 2) and _soft_body_before(left, cand):
         return "body", "before"                    # huyện Thanh Bình, báo Đất Việt, quận Hoàng Mai
-    if _ends_with(r["honorific"], left):
+    if _ends_with(r["honorific"], left) and not _NO_HONORIFIC.search(left):
         return "title", "honorific"
     if _ends_with(r["title_end"], left):
         return "title", "title"
@@ -175,9 +209,14 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     return None, ""
 
 
+# Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
+_NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
+
+
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
-    if _not_a_name(cand):
+    if _not_a_name(cand) and (_not_a_name(cand, called=True)
+                              or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
         return False
     kind, how = _context(text, cand)
     if kind in ("place", "body", None) and cand.lead >= 0:
@@ -198,7 +237,28 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
+    if kind is None and _titled_after_country(text, cand):
+        return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
     return True if how == "position" and cand.front_place else False
+
+
+_IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
+
+
+@lru_cache(maxsize=None)
+def _any_title() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _rules()["heads"])) + r")(?!\w)")
+
+
+def _titled_after_country(text: str, cand: _Cand) -> bool:
+    """A foreign-looking name right after "(country)" that closes a title of the same
+    sentence: "Phó Chủ tịch Tập đoàn P&G (Mỹ) Magesvaran Surajan"."""
+    m = _IN_BRACKETS.search(text, max(0, cand.start - 30), cand.start)
+    if not m or token_key(m.group(1)) not in _rules()["countries"] or any(map(_vietnamese, cand.toks)):
+        return False
+    left = text[max(0, m.start() - 100):m.start()]
+    left = left[max(left.rfind(c) for c in ".;\n") + 1:]
+    return bool(_any_title().search(match_key(left)))
 
 
 def _near_place_word(text: str, cand: _Cand) -> bool:
@@ -208,17 +268,25 @@ def _near_place_word(text: str, cand: _Cand) -> bool:
     return any(hard.search(" ".join(words[:i])) for i in range(1, len(words) + 1))
 
 
-def _not_a_name(cand: _Cand) -> bool:
+def _not_a_name(cand: _Cand, called: bool = False) -> bool:
+    """Whether the words themselves say no person. called: the context calls the
+    candidate a person, so a Vietnamese name of three syllables or more may open with a
+    surname that also opens bodies or places ("ông Đoàn Ngọc Hải", "ông Vũ Quang Hải";
+    "Trung ương Đoàn Lê Quốc Phong" is split before Lê in _split_run)."""
     r = _rules()
-    keys = [match_key(t) for t in cand.toks]
+    keys = [token_key(t) for t in cand.toks]
+    full_name = called and cand.surname and len(keys) >= 3 and keys[0] in r["surnames"] \
+        and all(map(_vietnamese, cand.toks)) and (keys[1] not in r["not_names"] or keys[1] in r["pen_name_first_ok"]) \
+        and not any(k in _BODY_HEADS for k in keys[1:]) \
+        and not any(" ".join(keys[1:k]) in r["places"] for k in (2, 3, 4))   # "Đoàn Quảng Ninh", "Đoàn Trường Đại học"
     if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
         return False                               # Trường Chinh: no school
-    parts = [match_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
-    if len(parts) >= 2 and all(p in r["places"] for p in parts):
-        return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng
-    if keys[0] in r["not_names"] or any(k in r["foreign_not_person"] for k in keys[1:]):
+    parts = [token_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
+    if len(parts) >= 2 and (all(p in r["places"] for p in parts) or parts[-1] in r["countries"]):
+        return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng, Mekong-Nhật Bản
+    if keys[0] in r["not_names"] and not full_name or any(k in r["foreign_not_person"] for k in keys[1:]):
         return True                                # … Manchester United, Atletico Madrid
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
@@ -229,7 +297,7 @@ def _not_a_name(cand: _Cand) -> bool:
         return True                                # "Vàng O": a one-letter syllable needs three
     if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:
         return True                                # a year name: Tết Đinh Dậu
-    return any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
+    return not full_name and any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
@@ -282,7 +350,7 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
 def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     """People named in text, in order of first mention, with their positions."""
     text = nfc(text)
-    cands = [c for run in _runs(text) for c in _split_run(run, text)]
+    cands = [c for run in _runs(text) if len(run) > 1 for c in _split_run(run, text)]   # one word: no name
     bylines = _bylines(text)
     credit_starts = {b.start for b in bylines}
     cands = [c for c in cands if c.start not in credit_starts]   # the credit's reading of a run wins
@@ -335,7 +403,9 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
         if key in accepted and (c.start, c.end) not in byline_spans:
             positions[key] += _positions_before(text, c, name_starts, name_ends)
             positions[key] += _positions_after(text, c, name_starts)
-    return _merge(accepted, positions)
+    in_text = {_key(c.name) for c in cands if (c.start, c.end) not in byline_spans}
+    bylined = {_key(c.name) for c in cands if (c.start, c.end) in byline_spans} - in_text
+    return _merge(accepted, positions, bylined)
 
 
 def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
@@ -384,46 +454,13 @@ def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -
             del accepted[key]
 
 
-def _merge(accepted: dict[str, str], positions: dict[str, list[str]]) -> list[Person]:
-    """One person per name: shorter forms of a longer name in the document join it."""
-    keys = list(accepted)
-    target = {k: k for k in keys}
-    for a in keys:
-        sa = a.split()
-        for b in keys:
-            sb = b.split()
-            if a == b or len(sa) >= len(sb):
-                continue
-            if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
-                    or len(sa) >= 2 and sa == sb[-len(sa):] \
-                    or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
-                target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
+def _merge(accepted: dict[str, str], positions: dict[str, list[str]], bylined: set[str]) -> list[Person]:
+    """One person per name: the forms person_merge.py joins become the name they join."""
+    target = merge_targets(list(accepted), bylined)
     out: dict[str, Person] = {}
-    for k in keys:
-        t = target[k]
-        while target[t] != t:
-            t = target[t]
-        p = out.setdefault(t, Person(accepted[t]))
+    for k in accepted:
+        p = out.setdefault(target[k], Person(accepted[target[k]]))
         p.positions += positions[k]
     for p in out.values():
-        p.positions = _best_positions(p.positions)
+        p.positions = best_positions(p.positions)
     return list(out.values())
-
-
-def _subsequence(short: list[str], long: list[str]) -> bool:
-    it = iter(long)
-    return all(s in it for s in short)
-
-
-def _best_positions(found: list[str]) -> list[str]:
-    """Distinct positions, the most specific form of each, in order of appearance."""
-    keys = [match_key(p) for p in found]
-    out, seen = [], set()
-    for p, k in zip(found, keys):
-        if not p or k in seen:
-            continue
-        if any(o != k and o.startswith(k + " ") for o in keys):
-            continue                               # a longer form was written too
-        seen.add(k)
-        out.append(p)
-    return out
