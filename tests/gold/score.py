@@ -18,6 +18,7 @@ keys. Micro-averaged P/R/F1 per type, per split:
     heldout5   30 more for the fourth round (slogans), drawn by sample_heldout5.py, rich in slogans
     heldout6   36 more for the fifth round, drawn by sample_heldout6.py, annotated blind
     heldout7   36 more for the sixth round, drawn by sample_heldout7.py, annotated blind
+    heldout8   36 more for the seventh round, drawn by sample_heldout8.py, annotated blind
 
     python -m tests.gold.score                 # every split, with misses
     python -m tests.gold.score --split dev2    # one split
@@ -51,7 +52,7 @@ SEEDS = SHARED / "seeds"
 NEWS_TAR = SHARED / "corpus" / "news-35k.tar.gz"
 TYPES = ("persons", "dates", "docnums", "slogans")
 SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7")
+          "heldout7", "heldout8")
 
 
 def load_gold(split: str | None = None) -> list[dict]:
