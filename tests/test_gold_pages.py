@@ -8,6 +8,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import unicodedata
+from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -26,32 +28,54 @@ def _pages() -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def test_pages2_is_labels_of_30_pages_of_15_portals():
-    pages = _pages()
-    assert len({p["id"] for p in pages}) == len(pages)                 # no id twice
-    assert len({p["url"] for p in pages}) == len(pages)                # no page twice
-    second = [p for p in pages if p.get("split") == "pages2"]
-    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2"}
-    assert len(second) >= 30
-    assert len({p["portal"] for p in second}) >= 15
-    for p in second:
+def _check_split_form(split: str) -> list[dict]:
+    """A blind split of pages.jsonl: >= 30 pages of >= 15 portals, labels in canonical form."""
+    pages = [p for p in _pages() if p.get("split") == split]
+    assert len(pages) >= 30
+    assert len({p["portal"] for p in pages}) >= 15
+    for p in pages:
         assert set(p) == {"id", "url", "persons", "dates", "docnums", "slogans", "split", "portal"}
         assert p["portal"] == urlsplit(p["url"]).hostname, p["id"]
         assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in p["dates"]), p["id"]
+        for d in p["dates"]:
+            date.fromisoformat(d)                                      # a real calendar day
+        for v in p["persons"] + p["slogans"]:                          # NFC, as written, without quotes
+            assert v == unicodedata.normalize("NFC", v).strip() and not re.search(r"[\"“”]", v), (p["id"], v)
         assert all(c == c.upper().replace(" ", "") and "Đ" not in c for c in p["docnums"]), p["id"]
         for kind in ("persons", "dates", "docnums", "slogans"):
             assert len(set(p[kind])) == len(p[kind]), (p["id"], kind)  # each entity once
+    return pages
+
+
+def test_pages_jsonl_has_each_page_once_in_three_splits():
+    pages = _pages()
+    assert len({p["id"] for p in pages}) == len(pages)                 # no id twice
+    assert len({p["url"] for p in pages}) == len(pages)                # no page twice
+    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2", "pages3"}
+
+
+def test_pages2_is_labels_of_30_pages_of_15_portals():
+    _check_split_form("pages2")
+
+
+def test_pages3_is_labels_of_30_new_pages_of_15_portals():
+    third = _check_split_form("pages3")
+    earlier = [p for p in _pages() if p.get("split") != "pages3"]
+    assert {p["url"] for p in third}.isdisjoint(p["url"] for p in earlier)
+    assert all(int(p["id"][1:]) >= 44 for p in third)                 # ids p1-p43 are taken
 
 
 def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys):
     score = _score_module()
     (tmp_path / "p3.txt").write_text("trang một", encoding="utf-8")    # one of the first six
     (tmp_path / "p12.txt").write_text("trang hai", encoding="utf-8")   # one of pages2
+    (tmp_path / "p44.txt").write_text("trang ba", encoding="utf-8")    # one of pages3
     tx: dict[str, str] = {}
     runs = score.page_runs(tmp_path, tx)
-    assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [("pages", ["p3"]), ("pages2", ["p12"])]
-    assert tx == {"p3": "trang một", "p12": "trang hai"}
+    assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [
+        ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"])]
+    assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba"}
     skipped = capsys.readouterr().out.splitlines()
-    assert len(skipped) == len(_pages()) - 2
+    assert len(skipped) == len(_pages()) - 3
     assert all(line.startswith("skipped p") for line in skipped)
     assert any(line.startswith("skipped p4:") for line in skipped)
