@@ -16,9 +16,9 @@ keys. Micro-averaged P/R/F1 per type, per split:
     heldout3   30 more for the second round of issue 11, annotated before any rule change
     heldout4   30 more for the third round, drawn and annotated the same way
     heldout5   30 more for the fourth round (slogans), drawn by sample_heldout5.py, rich in slogans
-    heldout6   36 more for the fifth round, drawn by sample_heldout6.py, annotated blind
-    heldout7   36 more for the sixth round, drawn by sample_heldout7.py, annotated blind
-    heldout8   36 more for the seventh round, drawn by sample_heldout8.py, annotated blind
+    heldout6   36 more for the fifth round, drawn by sample_late.py, annotated blind
+    heldout7   36 more for the sixth round, drawn by sample_late.py, annotated blind
+    heldout8   36 more for the seventh round, drawn by sample_late.py, annotated blind
 
     python -m tests.gold.score                 # every split, with misses
     python -m tests.gold.score --split dev2    # one split
