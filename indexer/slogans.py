@@ -67,7 +67,8 @@ def _rules() -> dict:
         "campaign": re.compile(r"(?<!\w)chương trình((?: [^\W\d]+){1,4})$"),
         "campaign_words": _phrase_re(raw["campaign_words"]),
         "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['movement_after'])})(?!\w)"),
-        "known_unquoted": _phrase_re(raw["known_unquoted"]),
+        "known_unquoted": re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(     # commas optional: dân giàu nước mạnh, …
+            re.escape(match_key(k)).replace(",\\ ", ",?\\ ") for k in raw["known_unquoted"])),
         # a word pair of each, to skip texts without them at once (no tone-placement variant in these)
         "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
                                       for k in raw["known_unquoted"]),
@@ -82,6 +83,12 @@ def _rules() -> dict:
         "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)\W*$"),
         "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
+        "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
+        "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
+        "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),
+        "event_openings": tuple(match_key(o) for o in raw["event_openings"]),
+        "sentence_cue": re.compile(r"^(?:chủ đề|khẩu hiệu)(?!\w).{0,300}?(?<!\w)(?:đại hội|thi đua)(?!\w)"),
+        "long_congress_words": raw["long_congress_words"],
     }
 
 
@@ -223,7 +230,15 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     r = _rules()
     content = text[start:end].strip()
     words = content.split()
+    if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
+        return True                               # Chủ đề của Đại hội … là: “…”
     left = _left_words(text, start)
+    if match_key(content).startswith(r["event_openings"]):
+        return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
+    if r["parts_cue"].search(left) and _parts_motto(content):
+        return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
+    if r["principle"].search(left) and len(words) <= 4 and (re.match(r"\d", content) or _parts_motto(content)):
+        return True                               # nguyên tắc “3 chung” — not a saying (“nước chảy chỗ trũng”)
     theme_at = _nearest(r["theme"], left)
     long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
         and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
@@ -247,6 +262,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     key = match_key(content)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
         cue = min((d for d in (strong, weak) if d is not None), default=None)
+        if r["directive"].search(left):
+            return True                           # Chỉ thị 03 …: “Học tập và làm theo …”: the campaign behind it
         return title is None or (cue is not None and cue <= title)   # "Năm Dân vận 2017"
     other = [d for d in (title, _nearest(r["speech"], left)) if d is not None]
     blocker = min(other) if other else None
@@ -319,6 +336,31 @@ def _parallel_pair(content: str) -> bool:
     return _plain(content) and match_key(parts[0][0]) == match_key(parts[1][0])
 
 
+def _parts_motto(content: str, digits: bool = False) -> bool:
+    """2-4 comma or dash parts of 1-4 words, as long as each other (±1), any case:
+    "trung dũng, kiên cường", "người tốt, việc tốt", "Chi bộ 4 tốt, đảng viên 5 tốt"
+    (digits only when asked) — no pronoun, no colon or sentence mark."""
+    parts = [p.split() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", content.strip(" .!")) if p.strip()]
+    if not 2 <= len(parts) <= 4 or not all(1 <= len(p) <= 4 for p in parts) or re.search(r"[:;!?]", content):
+        return False
+    if max(map(len, parts)) - min(map(len, parts)) > 1 or _PRONOUNS.search(match_key(content)):
+        return False
+    return digits or not re.search(r"\d", content)
+
+
+def _sentence_cue(text: str, start: int, content: str) -> bool:
+    """A sentence that opens with "Chủ đề"/"Khẩu hiệu" of a congress (or a contest) and ends
+    with "là:" or ":" right before the quote: "Khẩu hiệu hành động của Đại hội đại biểu Đảng
+    bộ tỉnh … lần thứ XVI là: “…”" — the theme counts up to long_congress_words, however long
+    the stretch naming whose it is."""
+    left = text[max(0, start - 400):max(0, start - 1)]
+    if not left.rstrip().endswith(":"):
+        return False
+    head = match_key(re.split(r"[.!?\n“”\"«»]", left)[-1].strip(" -–*0123456789."))
+    return bool(_rules()["sentence_cue"].match(head)) and content[:1].isupper() \
+        and len(content.split()) <= _rules()["long_congress_words"]
+
+
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     """A quote right after a slogan quote, in a list or as its wording.
 
@@ -334,6 +376,8 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low):
         return False                              # … phong trào “A” và bài viết “B”; chiến dịch “A” của tổ chức “B”
     words = text[start:end].split()
+    if text[start:start + 1].islower() and low.strip() in ("như", "là", "được coi là", "được xem là"):
+        return False                              # “Đời sống mới” như “một điều cần kíp cho …”: a description
     if _scare_quote(text[start:end]):
         return False                              # … thì “văn minh” nằm ở vị trí cuối: a scare quote
     return 0 < len(words) <= 16 and not re.search(r"[.!?]\s+\S", text[start:end])
@@ -368,6 +412,33 @@ def colon_themes(text: str) -> list[tuple[int, str]]:
         titles = {t.group() for t in r["title"].finditer(left)} - {d.group() for d in r["discussion"].finditer(left)}
         if not titles and not r["talk"].search(left):
             out.append((m.start(1), phrase))
+    return out
+
+
+_THEME_IS = re.compile(r"(?<![^\s.])chủ đề thi đua(?: năm \d{4})? là:?\s+([^\W\d][^“”\"«»(.;:!?\n]{10,400}?)\s*(?=[.;!?\n]|$)",
+                       re.I)
+_WORDING = re.compile(r"[”\"»]\s*:\s*([A-ZĐÀ-Ỹ][^“”\"«»(.;:!?\n]{4,120}?)\s*(?=[.;!?\n]|$)")
+
+
+def theme_is(text: str) -> list[tuple[int, str]]:
+    """An unquoted theme after "Chủ đề thi đua là …", to the sentence's end (up to 60 words)."""
+    if "chủ đề thi đua" not in text.lower():      # cheap: most texts have none
+        return []
+    return [(m.start(1), m.group(1).strip(" ,")) for m in _THEME_IS.finditer(text)
+            if len(m.group(1).split()) <= _rules()["long_congress_words"]]
+
+
+def colon_wording(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """A slogan quote's wording after a colon, unquoted, as capitalized dash-joined parts:
+    nguyên tắc “3 chung”: Chung ngày cao điểm - Chung chỉ tiêu - Chung công trình."""
+    out = []
+    for _, e in quotes:
+        m = _WORDING.match(text, e)
+        if m:
+            parts = [p.split() for p in re.split(r"\s+[-–]\s+", m.group(1))]
+            if 2 <= len(parts) <= 5 and all(1 <= len(p) <= 5 and p[0][:1].isupper() for p in parts) \
+                    and _plain(m.group(1)):
+                out.append((m.start(1), m.group(1)))
     return out
 
 
@@ -491,15 +562,19 @@ def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
     found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
     prev_end = activity_end = None
     for s, e in quoted_spans(text):
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và")
         if listed or _activity(text, s):
-            activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities
+            activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
+            if _parts_motto(text[s:e], digits=True):
+                found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
             continue
         activity_end = None
         if is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e):
             found.append((s, text[s:e].strip()))
+            taken.append((s, e))
             prev_end = e
     for m in _UNQUOTED.finditer(text):
         phrase = m.group(1).strip(" ,")
@@ -508,11 +583,14 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(dash_mottos(text))
     found.extend(colon_themes(text))
     found.extend(known_unquoted(text))
+    found.extend(theme_is(text))
+    found.extend(colon_wording(text, taken))
     found.sort()
     out, seen = [], set()
     for _, t in found:
         k = slogan_key(t)
-        if k and k not in seen:
-            seen.add(k)
+        head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
+        if k and k not in seen and head not in seen:   # 8 words alike: one movement reworded (… của Bác)
+            seen.update((k, head))
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return out
