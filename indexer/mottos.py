@@ -46,11 +46,18 @@ _THEME_IS = re.compile(r"(?<![^\s.])chủ đề thi đua(?: năm \d{4})? là:?\s
 _WORDING = re.compile(r"[”\"»]\s*:\s*([A-ZĐÀ-Ỹ][^“”\"«»(.;:!?\n]{4,120}?)\s*(?=[.;!?\n]|$)")
 
 
+_CONGRESS_THEME = re.compile(r"(?<![^\s.])chủ đề (?:của )?đại hội[^:.;\n“”\"]{0,80}:\s*"
+                             r"([^\W\d][^“”\"«»(.:!?\n]{10,600}?)\s*(?=[.!?\n]|$)", re.I)
+
+
 def theme_is(text: str) -> list[tuple[int, str]]:
-    """An unquoted theme after "Chủ đề thi đua là …", to the sentence's end (up to 60 words)."""
-    if "chủ đề thi đua" not in text.lower():      # cheap: most texts have none
-        return []
-    return [(m.start(1), m.group(1).strip(" ,")) for m in _THEME_IS.finditer(text)
+    """An unquoted theme after "Chủ đề thi đua là …" or "Chủ đề Đại hội: …" (its parts may
+    be joined by ";"), to the sentence's end, up to long_congress_words."""
+    low = text.lower()
+    if "chủ đề thi đua" not in low and "chủ đề đại hội" not in low and "chủ đề của đại hội" not in low:
+        return []                                 # cheap: most texts have none
+    found = [*_THEME_IS.finditer(text), *_CONGRESS_THEME.finditer(text)]
+    return [(m.start(1), m.group(1).strip(" ,")) for m in found
             if len(m.group(1).split()) <= _rules()["long_congress_words"]]
 
 
@@ -111,7 +118,7 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
                 and not _qualities(found.split(" - ")):
             found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu"
         if found:
-            out.append((clause.start() + clause.group().find(found[:8]), found))
+            out.append((clause.start() + max(0, c.rfind(found.split(" - ")[0])), found))
     return out
 
 
@@ -184,6 +191,6 @@ def cue_colon_mottos(text: str) -> list[tuple[int, str]]:
     out = []
     for m in _UNQUOTED.finditer(text):
         phrase = m.group(1).strip(" ,")
-        if phrase[:1].isupper() and len(phrase.split()) <= 12:
+        if phrase[:1].isupper() and len([w for w in phrase.split() if w not in "-–"]) <= 12:
             out.append((m.start(1), phrase))
     return out

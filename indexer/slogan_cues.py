@@ -54,7 +54,9 @@ def rules() -> dict:
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),
         "event_openings": tuple(match_key(o) for o in raw["event_openings"]),
-        "sentence_cue": re.compile(r"^(?:chủ đề|khẩu hiệu)(?!\w).{0,300}?(?<!\w)(?:đại hội|thi đua)(?!\w)"),
+        "sentence_cue": re.compile(r"^(?:chủ đề|khẩu hiệu)(?!\w)"),
+        "sentence_cue_end": re.compile(r"(?<!\w)(?:chủ đề|khẩu hiệu(?: hành động)?)(?: là)? ?:?$"),
+        "congress_words": re.compile(r"(?<!\w)(?:đại hội|thi đua)(?!\w)"),
         "long_congress_words": raw["long_congress_words"],
     }
 

@@ -68,7 +68,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
             else:
                 stack.append(('"', i + 1))
-    return sorted(s for s in spans if 0 < s[1] - s[0] <= 300)
+    return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
 
 
 # --- deciding -----------------------------------------------------------------
@@ -248,16 +248,18 @@ def _parts_motto(content: str, digits: bool = False) -> bool:
 
 
 def _sentence_cue(text: str, start: int, content: str) -> bool:
-    """A sentence that opens with "Chủ đề"/"Khẩu hiệu" of a congress (or a contest) and ends
-    with "là:" or ":" right before the quote: "Khẩu hiệu hành động của Đại hội đại biểu Đảng
-    bộ tỉnh … lần thứ XVI là: “…”" — the theme counts up to long_congress_words, however long
-    the stretch naming whose it is."""
+    """A theme or action slogan of a congress (or an emulation drive) named by its sentence:
+    the sentence opens with "Chủ đề"/"Khẩu hiệu" and ends with ":" ("Khẩu hiệu hành động của
+    Đại hội đại biểu Đảng bộ tỉnh … lần thứ XVI là: “…”"), or ends with the cue ("Đại hội xác
+    định chủ đề: “…”", "phong trào thi đua … với chủ đề “…”"), and names a congress or a drive
+    (đại hội, thi đua). Such a theme counts up to long_congress_words, however long."""
     left = text[max(0, start - 400):max(0, start - 1)]
-    if not left.rstrip().endswith(":"):
-        return False
     head = match_key(re.split(r"[.!?\n“”\"«»]", left)[-1].strip(" -–*0123456789."))
-    return bool(_rules()["sentence_cue"].match(head)) and content[:1].isupper() \
-        and len(content.split()) <= _rules()["long_congress_words"]
+    r = _rules()
+    if not (head.endswith(":") and r["sentence_cue"].match(head) or r["sentence_cue_end"].search(head)):
+        return False
+    return content[:1].isupper() and len(content.split()) <= r["long_congress_words"] \
+        and bool(r["congress_words"].search(head))
 
 
 def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
@@ -307,7 +309,7 @@ def find_slogans(text: str) -> list[Slogan]:
             taken.append((s, e))
             prev_end = e
     found.extend(cue_colon_mottos(text))
-    found.extend(dash_mottos(text))
+    found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
     found.extend(known_unquoted(text))
     found.extend(theme_is(text))

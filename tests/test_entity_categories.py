@@ -608,3 +608,40 @@ def test_parallel_part_mottos_count_in_a_list_of_models_plain_names_do_not():
             "“Bệnh viện văn hóa”, “Xóa một hộ đói, giảm một hộ nghèo”.")
     assert slogans(text) == ["Chi bộ 4 tốt, đảng viên 5 tốt", "Xóa một hộ đói, giảm một hộ nghèo"]
     assert slogans("Xã nhân rộng mô hình “Nâng bước em đến trường”.") == []
+
+
+def test_congress_themes_on_portal_pages():
+    theme = ("Dưới lá cờ vẻ vang của Đảng, chung sức, đồng lòng thực hiện thắng lợi các mục tiêu phát triển "
+             "tỉnh đến năm 2030; tự lực, tự cường, tiến mạnh cùng cả nước, vì một tỉnh giàu mạnh, văn minh, "
+             "hạnh phúc, nghĩa tình, vững bước trên con đường đổi mới, hội nhập và phát triển bền vững "
+             "của quê hương, xứng đáng với truyền thống anh hùng")
+    assert len(theme) > 300                        # longer than any other quote we take
+    assert slogans(f"Đại hội xác định chủ đề: “{theme}”.") == [theme]
+    assert slogans(f"Chủ đề của đại hội lần này: \"{theme}\".") == [theme]
+    # unquoted, its parts joined by ";", to the sentence's end; and a five-part phương châm
+    text = ("Phương châm chỉ đạo của Đại hội: Đoàn kết - Dân chủ - Kỷ cương - Sáng tạo - Phát triển.\n"
+            "Chủ đề Đại hội: Xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh toàn dân; "
+            "phấn đấu xây dựng tỉnh phát triển nhanh.\nĐại hội diễn ra trong ba ngày.")
+    assert slogans(text) == ["Đoàn kết - Dân chủ - Kỷ cương - Sáng tạo - Phát triển",
+                             "Xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh toàn dân; "
+                             "phấn đấu xây dựng tỉnh phát triển nhanh"]
+    # a long quote after a sentence naming no congress is no theme
+    assert slogans(f"Ông nói tại hội nghị: “{theme}”.") == []
+
+
+def test_a_drive_of_parallel_parts_after_thi_dua():
+    assert slogans("Quân và dân trong huyện nỗ lực thi đua “chiến đấu giỏi, sản xuất giỏi”, tạo động lực.") == \
+        ["chiến đấu giỏi, sản xuất giỏi"]
+    assert slogans("Cả nước đã thi đua “diệt giặc đói, diệt giặc dốt, diệt giặc ngoại xâm” trong kháng chiến.") == \
+        ["diệt giặc đói, diệt giặc dốt, diệt giặc ngoại xâm"]
+    assert slogans("Các đội thi đua “ai nhanh hơn, người ấy sẽ thắng cả cuộc chơi” trong hè.") == []   # uneven parts
+
+
+def test_a_campaign_titled_by_its_kind_and_year_is_an_event():
+    assert slogans("Thành đoàn tổ chức Lễ ra quân “Chiến dịch Thanh niên tình nguyện hè 2017” tại công viên.") == []
+    assert slogans("Thành đoàn phát động chiến dịch “Mùa hè xanh” năm 2017.") == ["Mùa hè xanh"]
+
+
+def test_a_dash_motto_inside_a_slogan_quote_is_not_listed_again():
+    assert slogans("Phong trào vì cuộc sống cộng đồng “Môi trường xanh – sạch – đẹp” gắn với làm sạch kè biển.") == \
+        ["Môi trường xanh – sạch – đẹp"]
