@@ -136,8 +136,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and _parts_motto(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
-    if r["principle"].search(left) and len(words) <= 4 and (re.match(r"\d", content) or _parts_motto(content)):
-        return True                               # nguyên tắc “3 chung” — not a saying (“nước chảy chỗ trũng”)
+    if r["principle"].search(left) and r["numbered"].match(match_key(content)):
+        return True                               # nguyên tắc “3 chung” — not a rule (“vào trái, ra phải”, “8 điểm”)
     theme_at = _nearest(r["theme"], left)
     long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
         and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts

@@ -564,6 +564,10 @@ def test_a_numbered_principle_and_its_unquoted_wording():
         ["3 chung", "Chung ngày cao điểm - Chung chỉ tiêu - Chung công trình"]
     assert slogans("Lực lượng chức năng thực hiện nguyên tắc “4 tại chỗ” trong phòng chống lụt bão.") == ["4 tại chỗ"]
     assert slogans("Ông đề nghị tận dụng nguyên tắc “nước chảy chỗ trũng” để thu hút đầu tư.") == []
+    # a rule of traffic, diet or a foreign party's code is no motto
+    assert slogans("Khi qua vòng xuyến, theo nguyên tắc “vào trái, ra phải” mà bật xi nhan.") == []
+    assert slogans("Ăn uống theo nguyên tắc \"2 giàu, 1 nghèo\", đó là giàu vitamin.") == []
+    assert slogans("Đây là hành vi vi phạm bộ nguyên tắc “8 điểm” về lối sống.") == []
 
 
 def test_parallel_parts_after_gương_điển_hình_or_a_place():
@@ -574,6 +578,7 @@ def test_parallel_parts_after_gương_điển_hình_or_a_place():
     # the same shape after other words is an idiom
     assert slogans("Lời mời gọi bạn bè “năm châu, bốn biển” về với quê hương.") == []
     assert slogans("Đó là tấm gương “của một người mẹ hiền” trong làng.") == []
+    assert slogans("Công nghệ giúp con người “rút ngắn không gian, nối liền khoảng cách” với mọi nơi.") == []
 
 
 def test_the_known_national_goal_without_its_first_comma():
@@ -640,6 +645,9 @@ def test_a_drive_of_parallel_parts_after_thi_dua():
 def test_a_campaign_titled_by_its_kind_and_year_is_an_event():
     assert slogans("Thành đoàn tổ chức Lễ ra quân “Chiến dịch Thanh niên tình nguyện hè 2017” tại công viên.") == []
     assert slogans("Thành đoàn phát động chiến dịch “Mùa hè xanh” năm 2017.") == ["Mùa hè xanh"]
+    # a festival's theme opening with "Lễ hội" is a theme
+    assert slogans("Hội Lim năm 2017 với chủ đề \"Lễ hội văn minh, an toàn, lành mạnh\" đã khai mạc.") == \
+        ["Lễ hội văn minh, an toàn, lành mạnh"]
 
 
 def test_a_dash_motto_inside_a_slogan_quote_is_not_listed_again():
