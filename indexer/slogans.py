@@ -13,7 +13,7 @@ chain of short parts joined by dashes after the noun it describes (… tinh - gi
 lĩnh; two parts only after "xây dựng" and the like, and of qualities: thanh lịch - văn minh).
 Not slogans: activities named after "mô hình", a show after "chương trình" (unless
 a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
-Cue lists: data/slogan_rules.json.
+Cue lists: data/slogan_rules.json (compiled in slogan_cues.py); the unquoted forms live in mottos.py.
 
 slogan_key() is the matching form: dash variants (and other punctuation), spacing,
 case and diacritics ignored, so “Tiên phong – Trọng tâm – thuyết phục” and
