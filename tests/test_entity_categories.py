@@ -533,3 +533,123 @@ def test_precision_review_of_the_next_subset_articles():
     assert names("Chùa Linh Ứng Sơn Trà thu hút du khách.") == set()
     assert names("Đại diện Liên minh nghị sĩ Mekong-Nhật Bản tham dự.") == set()
     assert "đoàn đình phương" in names("Ông dẫn nguồn tin của TS Đoàn Đình Phương, Phó Viện trưởng.")
+
+
+# --- sixth round, slogans ---------------------------------------------------------
+
+def test_a_congress_theme_or_slogan_after_a_stretch_naming_whose_it_is():
+    assert slogans("Khẩu hiệu hành động của Đại hội đại biểu Đảng bộ tỉnh Lào Cai lần thứ XVI, nhiệm kỳ "
+                   "2020-2025 là: “Đoàn kết - Kỷ cương - Đổi mới, vì Lào Cai phát triển!”") == \
+        ["Đoàn kết - Kỷ cương - Đổi mới, vì Lào Cai phát triển"]
+    theme = ("Tăng cường xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh đại đoàn kết các dân tộc; "
+             "khai thác hiệu quả tiềm năng, lợi thế; phấn đấu đến năm 2025 tỉnh trở thành tỉnh phát triển "
+             "khá của khu vực miền núi phía Bắc")
+    assert slogans(f"1. Chủ đề của Đại hội được Đại hội nhất trí thông qua, cũng là tiêu đề Báo cáo chính trị, là: “{theme}”.") == [theme]
+    assert slogans(f"Chủ đề Đại hội Đảng bộ huyện lần thứ XX: “{theme}”.") == [theme]
+    # no congress named, or speech ending with a colon: no theme
+    assert slogans(f"Chủ tịch tỉnh nói: “{theme}”.") == []
+    assert slogans(f"Báo cáo chính trị đã nêu: “{theme}”.") == []
+
+
+def test_an_unquoted_theme_after_chu_de_thi_dua_la():
+    assert slogans("Chủ đề thi đua là đoàn kết, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm 2021. Nội dung gồm ba phần.") == \
+        ["đoàn kết, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm 2021"]
+    assert slogans("Đợt thi đua có chủ đề thi đua là: Chủ động, sáng tạo, về đích sớm; hội nghị kết thúc.") == \
+        ["Chủ động, sáng tạo, về đích sớm"]
+    assert slogans("Chủ đề của buổi nói chuyện là lịch sử địa phương.") == []
+
+
+def test_a_numbered_principle_and_its_unquoted_wording():
+    assert slogans("Các đội triển khai theo nguyên tắc “3 chung”: Chung ngày cao điểm - Chung chỉ tiêu - Chung công trình.") == \
+        ["3 chung", "Chung ngày cao điểm - Chung chỉ tiêu - Chung công trình"]
+    assert slogans("Lực lượng chức năng thực hiện nguyên tắc “4 tại chỗ” trong phòng chống lụt bão.") == ["4 tại chỗ"]
+    assert slogans("Ông đề nghị tận dụng nguyên tắc “nước chảy chỗ trũng” để thu hút đầu tư.") == []
+    # a rule of traffic, diet or a foreign party's code is no motto
+    assert slogans("Khi qua vòng xuyến, theo nguyên tắc “vào trái, ra phải” mà bật xi nhan.") == []
+    assert slogans("Ăn uống theo nguyên tắc \"2 giàu, 1 nghèo\", đó là giàu vitamin.") == []
+    assert slogans("Đây là hành vi vi phạm bộ nguyên tắc “8 điểm” về lối sống.") == []
+
+
+def test_parallel_parts_after_gương_điển_hình_or_a_place():
+    assert slogans("Biểu dương các điển hình tiên tiến, gương “người tốt, việc tốt” trong phong trào thi đua.") == \
+        ["người tốt, việc tốt"]
+    assert slogans("Đó là những điển hình “dám nghĩ, dám làm” của huyện.") == ["dám nghĩ, dám làm"]
+    assert slogans("Chào mừng về với Quảng Nam – mảnh đất “trung dũng, kiên cường”.") == ["trung dũng, kiên cường"]
+    # the same shape after other words is an idiom
+    assert slogans("Lời mời gọi bạn bè “năm châu, bốn biển” về với quê hương.") == []
+    assert slogans("Đó là tấm gương “của một người mẹ hiền” trong làng.") == []
+    assert slogans("Công nghệ giúp con người “rút ngắn không gian, nối liền khoảng cách” với mọi nơi.") == []
+
+
+def test_the_known_national_goal_without_its_first_comma():
+    assert slogans("Hướng đến mục tiêu dân giàu nước mạnh, dân chủ, công bằng, văn minh… 30 tập thể được vinh danh.") == \
+        ["dân giàu nước mạnh, dân chủ, công bằng, văn minh"]
+    assert slogans("Nhân dân ở đây giàu nước mạnh, dân chủ lắm.") == []
+
+
+def test_a_known_movement_quoted_after_the_directive_behind_it():
+    assert slogans("Tiếp tục thực hiện Chỉ thị 03 của Bộ chính trị: “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”.") == \
+        ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"]
+    # a resolution's own title is no movement
+    assert slogans("Thực hiện Nghị quyết Trung ương 4: “Một số vấn đề cấp bách về xây dựng Đảng hiện nay”.") == []
+
+
+def test_a_movement_reworded_later_is_listed_once():
+    text = ("Đảng bộ đẩy mạnh “Học tập và làm theo tấm gương đạo đức Hồ Chí Minh”. Năm 2012, Tỉnh ủy "
+            "chỉ đạo gắn việc “Học tập và làm theo tấm gương đạo đức của Bác” với Nghị quyết.")
+    assert slogans(text) == ["Học tập và làm theo tấm gương đạo đức Hồ Chí Minh"]
+
+
+def test_a_description_quote_and_an_event_title_are_no_slogans():
+    assert slogans("Bác phát động phong trào thực hành “Đời sống mới” như “một điều cần kíp cho công cuộc cứu quốc”.") == \
+        ["Đời sống mới"]
+    assert slogans("Thành đoàn tổ chức lễ ra quân “Các chương trình, chiến dịch tình nguyện hè năm 2020”.") == []
+    # a second movement after "và" still continues the list
+    assert slogans("Phát động phong trào “Đời sống mới” và “Tuần lễ vàng” trong nhân dân.") == ["Đời sống mới", "Tuần lễ vàng"]
+
+
+def test_parallel_part_mottos_count_in_a_list_of_models_plain_names_do_not():
+    text = ("Đảng bộ duy trì các mô hình “Ngày chủ nhật xanh”, “Chi bộ 4 tốt, đảng viên 5 tốt”, "
+            "“Bệnh viện văn hóa”, “Xóa một hộ đói, giảm một hộ nghèo”.")
+    assert slogans(text) == ["Chi bộ 4 tốt, đảng viên 5 tốt", "Xóa một hộ đói, giảm một hộ nghèo"]
+    assert slogans("Xã nhân rộng mô hình “Nâng bước em đến trường”.") == []
+
+
+def test_congress_themes_on_portal_pages():
+    theme = ("Dưới lá cờ vẻ vang của Đảng, chung sức, đồng lòng thực hiện thắng lợi các mục tiêu phát triển "
+             "tỉnh đến năm 2030; tự lực, tự cường, tiến mạnh cùng cả nước, vì một tỉnh giàu mạnh, văn minh, "
+             "hạnh phúc, nghĩa tình, vững bước trên con đường đổi mới, hội nhập và phát triển bền vững "
+             "của quê hương, xứng đáng với truyền thống anh hùng")
+    assert len(theme) > 300                        # longer than any other quote we take
+    assert slogans(f"Đại hội xác định chủ đề: “{theme}”.") == [theme]
+    assert slogans(f"Chủ đề của đại hội lần này: \"{theme}\".") == [theme]
+    # unquoted, its parts joined by ";", to the sentence's end; and a five-part phương châm
+    text = ("Phương châm chỉ đạo của Đại hội: Đoàn kết - Dân chủ - Kỷ cương - Sáng tạo - Phát triển.\n"
+            "Chủ đề Đại hội: Xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh toàn dân; "
+            "phấn đấu xây dựng tỉnh phát triển nhanh.\nĐại hội diễn ra trong ba ngày.")
+    assert slogans(text) == ["Đoàn kết - Dân chủ - Kỷ cương - Sáng tạo - Phát triển",
+                             "Xây dựng Đảng bộ trong sạch, vững mạnh; phát huy sức mạnh toàn dân; "
+                             "phấn đấu xây dựng tỉnh phát triển nhanh"]
+    # a long quote after a sentence naming no congress is no theme
+    assert slogans(f"Ông nói tại hội nghị: “{theme}”.") == []
+
+
+def test_a_drive_of_parallel_parts_after_thi_dua():
+    assert slogans("Quân và dân trong huyện nỗ lực thi đua “chiến đấu giỏi, sản xuất giỏi”, tạo động lực.") == \
+        ["chiến đấu giỏi, sản xuất giỏi"]
+    assert slogans("Cả nước đã thi đua “diệt giặc đói, diệt giặc dốt, diệt giặc ngoại xâm” trong kháng chiến.") == \
+        ["diệt giặc đói, diệt giặc dốt, diệt giặc ngoại xâm"]
+    assert slogans("Các đội thi đua “ai nhanh hơn, người ấy sẽ thắng cả cuộc chơi” trong hè.") == []   # uneven parts
+
+
+def test_a_campaign_titled_by_its_kind_and_year_is_an_event():
+    assert slogans("Thành đoàn tổ chức Lễ ra quân “Chiến dịch Thanh niên tình nguyện hè 2017” tại công viên.") == []
+    assert slogans("Thành đoàn phát động chiến dịch “Mùa hè xanh” năm 2017.") == ["Mùa hè xanh"]
+    # a festival's theme opening with "Lễ hội" is a theme
+    assert slogans("Hội Lim năm 2017 với chủ đề \"Lễ hội văn minh, an toàn, lành mạnh\" đã khai mạc.") == \
+        ["Lễ hội văn minh, an toàn, lành mạnh"]
+
+
+def test_a_dash_motto_inside_a_slogan_quote_is_not_listed_again():
+    assert slogans("Phong trào vì cuộc sống cộng đồng “Môi trường xanh – sạch – đẹp” gắn với làm sạch kè biển.") == \
+        ["Môi trường xanh – sạch – đẹp"]
