@@ -84,9 +84,29 @@ def _bylines(text: str) -> list[_Cand]:
             if hit:
                 out.append(_cand(hit))
     out.extend(_tail_bylines(text))
+    out.extend(_bar_bylines(text))
     return out
 
 
+# A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".
+_BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,3})[ \u00a0]*\|[ \u00a0]*$",
+                       re.M)
+
+
+def _bar_bylines(text: str) -> list[_Cand]:
+    out = []
+    for m in _BAR_LINE.finditer(text) if "|" in text else ():
+        name = m.group(1)
+        words = name.split()
+        if not name.isupper() or len(words) < 2 and "." not in name:
+            continue
+        if len(words) >= 2 and not _pen_name(words, m.start(1)):
+            continue                               # a place or a paper: "HÀ NỘI |"
+        out.append(_Cand(m.start(1), m.end(1), words, match_key(words[0]) in _rules()["surnames"], True))
+    return out
+
+
+_LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
 _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$"
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
@@ -120,7 +140,7 @@ def _tail_source(line: str):
 
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
-    body = text.rstrip()
+    body = _LAST_PUNCT_LINES.sub("", text.rstrip())   # "… Đăng Triều\n\n,": a stray comma line
     trailer = _TRAILER.search(body, max(0, len(body) - 130))
     if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
         body = body[:trailer.start()]

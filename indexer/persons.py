@@ -100,7 +100,11 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
         return []                                  # cut to an initial for privacy: Võ Thị H.
+    called = _ends_with(r["honorific"], text[max(0, toks[0][0] - 30):toks[0][0]])
     while len(toks) > 1 and token_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
+        if called and len(toks) >= 3 and token_key(toks[0][2]) in r["surnames"]:
+            break                                  # "Ông Từ Quý Thành": Từ opens no sentence here
+        called = token_key(toks[0][2]) in _CAP_HONORIFICS
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
     while len(toks) > 2 and _is_caps(toks[0][2]) and not _is_caps(toks[1][2]):
         toks = toks[1:]                            # "Cố TBT Trường Chinh": the acronym after the honorific
@@ -116,6 +120,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         return []
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
+    if len(toks) - j0 <= 4 and cues.historical(" ".join(keys[j0:])):
+        return [_Cand(toks[j0][0], toks[-1][1], [t[2] for t in toks[j0:]], False, caps_run)]   # An Dương Vương
     first = j0
     if j0 == 0 and len(toks) >= 4 and keys[0] not in r["surnames"] and keys[1] in r["surnames"] \
             and (keys[2] in r["surnames"] or keys[3] == "thị") \
@@ -209,6 +215,9 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     return None, ""
 
 
+_ERA_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hời(?:[ \u00a0]+kỳ)?|[Tt]riều|[Đđ]ời)[ \u00a0]+$")
+
+
 # Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
 _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
@@ -219,6 +228,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
                               or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
         return False
     kind, how = _context(text, cand)
+    if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
     cand.kind, cand.how = kind, how
@@ -237,9 +248,33 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
+    if kind is None and _foreign_called(text, cand):
+        return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
     if kind is None and _titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
     return True if how == "position" and cand.front_place else False
+
+
+_LATIN_WORD = re.compile(r"(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SAYS_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:cho biết|cho rằng|nói|nhận định|khẳng định|nhấn mạnh|"
+                         r"tuyên bố|bày tỏ|nêu rõ|lưu ý|giải thích|phát biểu|viết)(?!\w)")
+
+
+def _foreign_called(text: str, cand: _Cand) -> bool:
+    """Two or three capitalized Latin words without a Vietnamese letter that a person
+    word introduces ("Chuyên gia Murray Hiebert") or a verb of saying follows when no
+    lowercase word comes right before ("Bộ Ngoại giao Mỹ, Katrina Adams cho biết"; not
+    "ở San Francisco, nói"): a foreign person named without a known given name."""
+    if not 2 <= len(cand.toks) <= 3 or not all(_LATIN_WORD.fullmatch(t) for t in cand.toks) \
+            or all(map(_vietnamese, cand.toks)) or _not_a_name(cand):
+        return False
+    left = text[max(0, cand.start - 60):cand.start]
+    if _ends_with(_rules()["foreign_cue"], left):
+        return True
+    word_before = re.search(r"([^\W\d_]+)[ \u00a0]*$", left)
+    if word_before and word_before.group(1)[0].islower():
+        return False                               # "ở San Francisco, nói rằng", "bang South Carolina cho rằng"
+    return bool(_SAYS_AFTER.match(text, cand.end))
 
 
 _IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")

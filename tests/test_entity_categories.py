@@ -533,3 +533,43 @@ def test_precision_review_of_the_next_subset_articles():
     assert names("Chùa Linh Ứng Sơn Trà thu hút du khách.") == set()
     assert names("Đại diện Liên minh nghị sĩ Mekong-Nhật Bản tham dự.") == set()
     assert "đoàn đình phương" in names("Ông dẫn nguồn tin của TS Đoàn Đình Phương, Phó Viện trưởng.")
+
+
+# --- persons, sixth round: heldout6's and pages2's errors, general forms ------------
+
+def test_kings_and_historical_figures_named_bare():
+    assert names("Kinh đô của nước Âu Lạc thời An Dương Vương thế kỷ thứ 3 trước Công nguyên.") == {"an dương vương"}
+    assert names("Năm 1010, vua Lý Thái Tổ dời đô; thời Trần Nhân Tông đánh giặc.") == {"lý thái tổ", "trần nhân tông"}
+    assert names("Năm 938, Ngô Quyền đánh tan quân Nam Hán.") == {"ngô quyền"}
+    assert names("Khách sạn trên đường Lý Thái Tổ và phố Trần Nhân Tông đông khách.") == set()
+
+
+def test_a_surname_that_opens_sentences_after_an_honorific():
+    assert names("… Ông Từ Quý Thành, Giám đốc Công ty Du lịch, cho biết.") == {"từ quý thành"}
+    assert names("Bà Từ Thị Mai phát biểu tại hội nghị.") == {"từ thị mai"}
+    assert names("Từ Hà Nội, đoàn công tác đi Lào Cai.") == set()
+
+
+def test_a_bare_foreign_name_that_a_person_word_or_a_verb_of_saying_calls():
+    assert names("Nhà phân tích Riccardo Alcaro thuộc Viện nghiên cứu các vấn đề quốc tế.") == {"riccardo alcaro"}
+    assert names("Phát ngôn viên Bộ Ngoại giao Mỹ, Katrina Adams cho biết: “Quan hệ tốt”.") == {"katrina adams"}
+    assert names("Chuyên gia Murray Hiebert, cố vấn cấp cao của CSIS, nhận xét.") == {"murray hiebert"}
+    assert names("Chuyên gia Ngân Hàng Thế Giới và các nhà phân tích ở New Zealand nói.") == set()
+
+
+def test_a_portal_byline_in_capitals_closed_by_a_bar():
+    assert names("Kỷ luật đảng viên\n\nNGUYÊN ĐOAN |\n\nTại hội nghị, Tỉnh ủy đánh giá.") == {"nguyên đoan"}
+    assert names("Tuyên dương điển hình\nNG.ĐOAN |\nSáng nay, hội nghị khai mạc.") == {"ng.đoan"}
+    assert names("Tin thời sự\nHÀ NỘI |\nSáng nay, hội nghị khai mạc.") == set()
+
+
+def test_a_two_syllable_byline_above_a_stray_comma_line():
+    assert names("Các phong trào thi đua được hưởng ứng.\n\nĐăng Triều\n \n\n,") == {"đăng triều"}
+    assert names("Các phong trào thi đua được hưởng ứng.\n\nTrên đây\n \n,") == set()
+
+
+def test_a_place_paper_or_station_before_a_verb_of_saying_is_no_foreign_person():
+    assert names("Công ty nộp đơn lên tòa phúc thẩm ở San Francisco, nói rằng sắc lệnh sai.") == set()
+    assert names("Ông Lindsey Graham đến từ bang South Carolina cho rằng đó là sai lầm.") == {"lindsey graham"}
+    assert names("Ông trả lời đài phát thanh Westwood One Sports, cho rằng golf hay.") == set()
+    assert names("Phương Anh (Theo Daily Mail)") == {"phương anh"}
