@@ -197,4 +197,4 @@ _CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "th�
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",
-               "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty"}
+               "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty", "cty"}   # Cty: "Giám đốc Cty CP Môi trường …"

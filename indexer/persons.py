@@ -39,11 +39,11 @@ from functools import lru_cache
 from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
-from indexer.person_foreign import bare_foreign_spans
+from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
-from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
+from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before, titles_next_name
 
 
 @dataclass
@@ -202,7 +202,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     if _ends_with(r["title_end"], left):
         return "title", "title"
     m = _APPOSITION.match(text, cand.end)
-    if m and _head_at(text, m.end()) is not None:
+    if m and _head_at(text, m.end()) is not None and not (not cand.surname and titles_next_name(text, m.end())):
         return "title", "apposition"
     if _positions_before(text, cand, frozenset(), frozenset()):
         return "title", "position"
@@ -248,33 +248,11 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
-    if kind is None and _foreign_called(text, cand):
+    if kind is None and called_foreign(text, cand.start, cand.end, cand.toks) and not _not_a_name(cand):
         return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
     if kind is None and _titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
     return True if how == "position" and cand.front_place else False
-
-
-_LATIN_WORD = re.compile(r"(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
-_SAYS_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:cho biết|cho rằng|nói|nhận định|khẳng định|nhấn mạnh|"
-                         r"tuyên bố|bày tỏ|nêu rõ|lưu ý|giải thích|phát biểu|viết)(?!\w)")
-
-
-def _foreign_called(text: str, cand: _Cand) -> bool:
-    """Two or three capitalized Latin words without a Vietnamese letter that a person
-    word introduces ("Chuyên gia Murray Hiebert") or a verb of saying follows when no
-    lowercase word comes right before ("Bộ Ngoại giao Mỹ, Katrina Adams cho biết"; not
-    "ở San Francisco, nói"): a foreign person named without a known given name."""
-    if not 2 <= len(cand.toks) <= 3 or not all(_LATIN_WORD.fullmatch(t) for t in cand.toks) \
-            or all(map(_vietnamese, cand.toks)) or _not_a_name(cand):
-        return False
-    left = text[max(0, cand.start - 60):cand.start]
-    if _ends_with(_rules()["foreign_cue"], left):
-        return True
-    word_before = re.search(r"([^\W\d_]+)[ \u00a0]*$", left)
-    if word_before and word_before.group(1)[0].islower():
-        return False                               # "ở San Francisco, nói rằng", "bang South Carolina cho rằng"
-    return bool(_SAYS_AFTER.match(text, cand.end))
 
 
 _IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")

@@ -201,3 +201,11 @@ def _leftmost_position(text: str, a: int, b: int, name_starts: frozenset = froze
 
 def _clean(pos: str) -> str:
     return re.sub(r"\s+", " ", pos).strip(" ,-–(")
+
+
+def titles_next_name(text: str, i: int) -> bool:
+    """Whether the title at text[i] is that of the surname-led name right after it:
+    "Nói về vụ Đồng Tâm, Thủ tướng Nguyễn Xuân Phúc …" (no apposition of Đồng Tâm)."""
+    m = re.match(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([A-ZĐÀ-Ỹ][^\W\d_]*)", text[_head_at(text, i):_head_at(text, i) + 30])
+    return bool(m) and token_key(m.group(1)) in _rules()["surnames"] \
+        and token_key(m.group(1) + " " + m.group(2)) not in _rules()["places"]   # "…, quyền Tổng thống Hàn Quốc"

@@ -573,3 +573,10 @@ def test_a_place_paper_or_station_before_a_verb_of_saying_is_no_foreign_person()
     assert names("Ông Lindsey Graham đến từ bang South Carolina cho rằng đó là sai lầm.") == {"lindsey graham"}
     assert names("Ông trả lời đài phát thanh Westwood One Sports, cho rằng golf hay.") == set()
     assert names("Phương Anh (Theo Daily Mail)") == {"phương anh"}
+
+
+def test_a_title_of_the_next_name_is_no_apposition_and_cty_opens_a_company():
+    assert names("Nói về vụ Đồng Tâm, Thủ tướng Nguyễn Xuân Phúc khẳng định sẽ xử lý.") == {"nguyễn xuân phúc"}
+    assert names("Phóng viên gặp Thu Hà, Giám đốc Sở Y tế, tại hội nghị.") == {"thu hà"}   # her own title
+    assert names("Rối ren ở Hàn Quốc. Hwang Kyo-ahn, quyền Tổng thống Hàn Quốc, kêu gọi.") == {"hwang kyo-ahn"}
+    assert names("Ông Hà Quang Hòa, Giám đốc Cty CP Môi trường Khánh Hòa cho biết.") == {"hà quang hoà"}   # match_key form
