@@ -106,8 +106,11 @@ def _bar_bylines(text: str) -> list[_Cand]:
     return out
 
 
+_DOTTED_LINE = re.compile(r"[ \u00a0]*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.$")
 _LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
-_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$"
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết"
+                      r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
+                      r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
@@ -148,6 +151,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
     if rep:                                        # "Nguyên Nhung/VOV-Trung tâm Tin" twice
         body = body[:rep.end(1)]
     line_start = body.rfind("\n") + 1
+    if line_start and _DOTTED_LINE.match(body, line_start):
+        body = body[:-1]                           # "Thanh Hải." alone on the last line
     line = body[line_start:]
     m = _tail_source(line)
     pos = line_start + (m.start() if m else len(line))

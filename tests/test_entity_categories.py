@@ -580,3 +580,19 @@ def test_a_title_of_the_next_name_is_no_apposition_and_cty_opens_a_company():
     assert names("Phóng viên gặp Thu Hà, Giám đốc Sở Y tế, tại hội nghị.") == {"thu hà"}   # her own title
     assert names("Rối ren ở Hàn Quốc. Hwang Kyo-ahn, quyền Tổng thống Hàn Quốc, kêu gọi.") == {"hwang kyo-ahn"}
     assert names("Ông Hà Quang Hòa, Giám đốc Cty CP Môi trường Khánh Hòa cho biết.") == {"hà quang hoà"}   # match_key form
+
+
+# --- persons, sixth round: discovery on fresh portal pages -------------------------
+
+def test_a_byline_above_the_portal_chrome_or_its_unit():
+    body = "Lễ trao huy hiệu ghi nhận công lao của các đảng viên.\n\n"
+    assert names(body + "Minh Kiên\n\nTrung tâm VHTT&TT Hữu Lũng") == {"minh kiên"}
+    assert names(body + "Kim Tiến – Tấn Hữu\n\nChia sẻ bài viết") == {"kim tiến", "tấn hữu"}
+    assert names(body + "Tâm Anh\nÝ kiến bạn đọc (0)") == {"tâm anh"}
+    assert names(body + "Phòng Văn hóa và Thông tin huyện") == set()
+
+
+def test_a_byline_alone_on_the_last_line_with_a_full_stop():
+    assert names("Đây là sự ghi nhận những đóng góp của đảng viên.\n\nThanh Hải.") == {"thanh hải"}
+    assert names("Đây là sự ghi nhận những đóng góp của đảng viên.\n\nXin cảm ơn.") == set()
+    assert names("Đây là sự ghi nhận của đảng viên. Tin Hà Nội.") == set()
