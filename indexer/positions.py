@@ -90,12 +90,13 @@ def _scan_position(text: str, start: int, limit: int | None = None,
             compound = text[end:m.start()] == " " and end > start \
                 and match_key(tok) not in r["stop"] | _SPEECH | _TAIL_STOP
         pending.append(m)
-        if len(pending) > 3:
-            break
+        if len(pending) > 3 and (len(pending) > 5 or not _stretch_ok(pending)):
+            break                                  # "Ủy ban nhân dân tỉnh": words a position may hold
     else:
         keys = [match_key(mt.group()) for mt in pending]
         if limit is not None and (not pending or all(k in r["end_ok"] for k in keys)
-                                  or compound and len(pending) == 1):
+                                  or compound and len(pending) == 1
+                                  or all(k in r["low_ok"] for k in keys) and keys[-1] in r["end_ok"]):
             return limit, False                    # "Chủ tịch UBND tỉnh Lê Văn A", "… Chính phủ X"
         punct = limit is None and stop_at == len(text)
     keys = [match_key(mt.group()) for mt in pending]

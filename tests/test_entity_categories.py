@@ -596,3 +596,9 @@ def test_a_byline_alone_on_the_last_line_with_a_full_stop():
     assert names("Đây là sự ghi nhận những đóng góp của đảng viên.\n\nThanh Hải.") == {"thanh hải"}
     assert names("Đây là sự ghi nhận những đóng góp của đảng viên.\n\nXin cảm ơn.") == set()
     assert names("Đây là sự ghi nhận của đảng viên. Tin Hà Nội.") == set()
+
+
+def test_a_title_with_the_body_spelt_out_before_a_name():
+    assert names("Sáng 14-4, Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hưởng đã đến kiểm tra.") == {"lê văn hưởng"}
+    assert names("Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Nam phát biểu.") == {"trần văn nam"}
+    assert names("Trụ sở Ủy ban nhân dân tỉnh Lê Văn Hưởng") == set()     # no title before
