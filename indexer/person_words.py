@@ -186,7 +186,8 @@ class _Cand:
 
     @cached_property                                # asked for in every loop over candidates
     def name(self) -> str:
-        return " ".join(t.capitalize() if self.caps else t for t in self.toks)
+        return " ".join(".".join(p.capitalize() for p in t.split(".")) if self.caps else t   # NG.ĐOAN → Ng.Đoan
+                        for t in self.toks)
 
 
 _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện",

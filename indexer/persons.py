@@ -368,7 +368,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     credit_starts = {b.start for b in bylines}
     cands = [c for c in cands if c.start not in credit_starts]   # the credit's reading of a run wins
     cands += bylines
-    forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text)}
+    forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text) + cues.leader_spans(text)}
     cands += [_Cand(a, b, [text[a:b]], False, False) for a, b in forced]
     cands += [_Cand(a, b, text[a:b].split(), False, False, foreign=True) for a, b in bare_foreign_spans(text)]
     honorary = cues.honorary_spans(text)

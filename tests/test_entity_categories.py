@@ -559,7 +559,7 @@ def test_a_bare_foreign_name_that_a_person_word_or_a_verb_of_saying_calls():
 
 def test_a_portal_byline_in_capitals_closed_by_a_bar():
     assert names("Kỷ luật đảng viên\n\nNGUYÊN ĐOAN |\n\nTại hội nghị, Tỉnh ủy đánh giá.") == {"nguyên đoan"}
-    assert names("Tuyên dương điển hình\nNG.ĐOAN |\nSáng nay, hội nghị khai mạc.") == {"ng.đoan"}
+    assert [p.name for p in find_persons("Tuyên dương điển hình\nNG.ĐOAN |\nSáng nay, hội nghị khai mạc.")] == ["Ng.Đoan"]
     assert names("Tin thời sự\nHÀ NỘI |\nSáng nay, hội nghị khai mạc.") == set()
 
 
@@ -602,3 +602,10 @@ def test_a_title_with_the_body_spelt_out_before_a_name():
     assert names("Sáng 14-4, Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hưởng đã đến kiểm tra.") == {"lê văn hưởng"}
     assert names("Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Nam phát biểu.") == {"trần văn nam"}
     assert names("Trụ sở Ủy ban nhân dân tỉnh Lê Văn Hưởng") == set()     # no title before
+
+
+def test_a_foreign_leaders_surname_alone_after_an_era_word():
+    assert names("Sau sự ra đi của chính quyền Obama, Israel đang cố gắng.") == {"obama"}
+    assert names("Chính sách kinh tế thời Reagan được nhắc lại.") == {"reagan"}
+    assert names("Chính quyền Trump áp thuế; Tổng thống Donald Trump nói.") == {"donald trump"}
+    assert names("Chính quyền Kiev và chính quyền Ford Motor không bình luận.") == set()
