@@ -143,7 +143,13 @@ def _tail_source(line: str):
 
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
-    body = _LAST_PUNCT_LINES.sub("", text.rstrip())   # "… Đăng Triều\n\n,": a stray comma line
+    body = text.rstrip()
+    window = max(0, len(body) - 200)               # anchored at the end: search its tail first
+    punct = _LAST_PUNCT_LINES.search(body, window)
+    if punct and punct.start() == window:
+        punct = _LAST_PUNCT_LINES.search(body)
+    if punct:
+        body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line
     trailer = _TRAILER.search(body, max(0, len(body) - 130))
     if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
         body = body[:trailer.start()]

@@ -48,6 +48,7 @@ def _rules() -> dict:
         "historical": {match_key(h) for h in raw["historical"]},
         "leader": re.compile(rf"(?<!\w)(?:chính quyền|thời|thời kỳ|nhiệm kỳ|kỷ nguyên)[ \u00a0]+(?:của[ \u00a0]+)?"
                              rf"((?:{_alts(raw['foreign_leaders'])}))(?![\w-])(?![ \u00a0]+[A-Z])"),
+        "leaders": tuple(raw["foreign_leaders"]),
         "foreign_title": re.compile(rf"(?<!\w)(?:{_alts(raw['foreign_title_heads'])})(?=[ \u00a0])"),
         "country": re.compile(rf"[ \u00a0]+(?:{_alts(countries)})(?=[ \u00a0])"),
         "places": {match_key(p) for k, v in places.items() if not k.startswith("_") for p in v},
@@ -129,7 +130,10 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
 def leader_spans(text: str) -> list[tuple[int, int]]:
     """A foreign leader's surname alone after an era or administration word:
     "chính quyền Obama", "thời Reagan" (not "thời Bush Jr" nor "Ford Motor": a run)."""
-    return [(m.start(1), m.end(1)) for m in _rules()["leader"].finditer(text)]
+    r = _rules()
+    if not any(name in text for name in r["leaders"]):
+        return []                                  # the regex scans every position: rare names first
+    return [(m.start(1), m.end(1)) for m in r["leader"].finditer(text)]
 
 
 def honorary_spans(text: str) -> list[tuple[int, int]]:
