@@ -130,6 +130,14 @@ def _tail_words(text: str, start: int, end: int):
     return m
 
 
+def _punct_lines(body: str):
+    """_LAST_PUNCT_LINES searched in the last 200 characters first (it is anchored at
+    the end); a match at the window's edge may start earlier: then the whole is searched."""
+    window = max(0, len(body) - 200)
+    m = _LAST_PUNCT_LINES.search(body, window)
+    return _LAST_PUNCT_LINES.search(body) if m and m.start() == window and window else m
+
+
 def _tail_source(line: str):
     """_TAIL_SRC searched near the end of a long line first, as _tail_words does. A
     match holds at most 32 characters that are not spaces (a source in brackets or
@@ -144,10 +152,7 @@ def _tail_source(line: str):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
-    window = max(0, len(body) - 200)               # anchored at the end: search its tail first
-    punct = _LAST_PUNCT_LINES.search(body, window)
-    if punct and punct.start() == window:
-        punct = _LAST_PUNCT_LINES.search(body)
+    punct = _punct_lines(body)
     if punct:
         body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line
     trailer = _TRAILER.search(body, max(0, len(body) - 130))
