@@ -25,6 +25,8 @@ def test_a_clock_time_is_no_day(text, expected):
     ("Hội nghị họp từ 3 đến 5 tháng 12 năm 2019.", ["2019-12-03", "2019-12-05"]),
     ("trong hai ngày 7 và 8 tháng 4/2018", ["2018-04-07", "2018-04-08"]),
     ("từ ngày 30 đến ngày 31 tháng 2 năm 2021", []),               # no such days
+    ("Phiên họp từ 9:12 đến 15 tháng 10 năm 2020", ["2020-10-15"]),  # a clock time, no day
+    ("Mã số 112 đến 15 tháng 10 năm 2020", ["2020-10-15"]),           # no day of three digits
 ])
 def test_a_range_in_words_gives_both_days(text, expected):
     assert _isos(text) == expected
