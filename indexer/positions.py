@@ -175,6 +175,8 @@ def _positions_before(text: str, cand: _Cand, name_starts: frozenset,
         i0 = seg_start + pm.start()
         j = seg_start + pm.start() + len(pm.group().rstrip())
         head = _leftmost_position(text, i0, j, name_starts)
+        if head is None:
+            break                                  # "…, ông Nguyễn Thành Luân, Giám đốc Cty Luật Hà Việt": no title
         last = text[i0:j].split()[-1] if text[i0:j].split() else ""
         if head is not None and _is_title(last) and not _vietnamese(last):
             break                                  # "Thủ tướng Anh May, …": another person's title

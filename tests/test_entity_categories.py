@@ -609,3 +609,9 @@ def test_a_foreign_leaders_surname_alone_after_an_era_word():
     assert names("Chính sách kinh tế thời Reagan được nhắc lại.") == {"reagan"}
     assert names("Chính quyền Trump áp thuế; Tổng thống Donald Trump nói.") == {"donald trump"}
     assert names("Chính quyền Kiev và chính quyền Ford Motor không bình luận.") == set()
+
+
+def test_a_comma_part_without_a_title_is_no_position():
+    # a part before the title that holds none was taken from the text's start (text[None:j])
+    text = "Hội nghị tổng kết năm. Nói về việc này, tại hội nghị, Thứ trưởng Lê Văn An phát biểu."
+    assert [(p.name, p.positions) for p in find_persons(text)] == [("Lê Văn An", ["Thứ trưởng"])]
