@@ -84,10 +84,33 @@ def _bylines(text: str) -> list[_Cand]:
             if hit:
                 out.append(_cand(hit))
     out.extend(_tail_bylines(text))
+    out.extend(_bar_bylines(text))
     return out
 
 
-_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan)\s*:?$"
+# A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".
+_BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,3})[ \u00a0]*\|[ \u00a0]*$",
+                       re.M)
+
+
+def _bar_bylines(text: str) -> list[_Cand]:
+    out = []
+    for m in _BAR_LINE.finditer(text) if "|" in text else ():
+        name = m.group(1)
+        words = name.split()
+        if not name.isupper() or len(words) < 2 and "." not in name:
+            continue
+        if len(words) >= 2 and not _pen_name(words, m.start(1)):
+            continue                               # a place or a paper: "HÀ NỘI |"
+        out.append(_Cand(m.start(1), m.end(1), words, match_key(words[0]) in _rules()["surnames"], True))
+    return out
+
+
+_DOTTED_LINE = re.compile(r"[ \u00a0]*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.$")
+_LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết"
+                      r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
+                      r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
@@ -107,6 +130,14 @@ def _tail_words(text: str, start: int, end: int):
     return m
 
 
+def _punct_lines(body: str):
+    """_LAST_PUNCT_LINES searched in the last 200 characters first (it is anchored at
+    the end); a match at the window's edge may start earlier: then the whole is searched."""
+    window = max(0, len(body) - 200)
+    m = _LAST_PUNCT_LINES.search(body, window)
+    return _LAST_PUNCT_LINES.search(body) if m and m.start() == window and window else m
+
+
 def _tail_source(line: str):
     """_TAIL_SRC searched near the end of a long line first, as _tail_words does. A
     match holds at most 32 characters that are not spaces (a source in brackets or
@@ -121,6 +152,9 @@ def _tail_source(line: str):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
+    punct = _punct_lines(body)
+    if punct:
+        body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line
     trailer = _TRAILER.search(body, max(0, len(body) - 130))
     if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
         body = body[:trailer.start()]
@@ -128,6 +162,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
     if rep:                                        # "Nguyên Nhung/VOV-Trung tâm Tin" twice
         body = body[:rep.end(1)]
     line_start = body.rfind("\n") + 1
+    if line_start and _DOTTED_LINE.match(body, line_start):
+        body = body[:-1]                           # "Thanh Hải." alone on the last line
     line = body[line_start:]
     m = _tail_source(line)
     pos = line_start + (m.start() if m else len(line))

@@ -57,9 +57,14 @@ def _pairs(text: str) -> list[re.Match]:
     return list(_PAIR.finditer(text)) if _PAIR_HINT.search(text) else []
 _ISO = re.compile(rf"(?<![\d/.-]){_YEAR}-(\d\d)-(\d\d)(?![\d-])")
 # the first date of a range takes the year (and maybe the month) of the second
-_RANGE = re.compile(rf"(?<![\d/.])(\d{{1,2}})(?:{_S}([/.-]){_S}(\d{{1,2}}))?"
+# (a clock time before it is no day: "(05:12, 18/06/2020)")
+_RANGE = re.compile(rf"(?<![\d/.:])(\d{{1,2}})(?:{_S}([/.-]){_S}(\d{{1,2}}))?"
                     rf"\s*(?:-|–|—|đến|tới|và|,)\s*(?:ngày\s*)?"
                     rf"(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\5{_S}{_YEAR}{_NOT_AFTER}", re.I)
+# the same in words: "từ ngày 12 đến ngày 15 tháng 10 năm 2020" (the first day only); the
+# character before is checked in find_dates (a lookbehind here doubled the search's time)
+_RANGE_WORDS = re.compile(rf"(\d{{1,2}})\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s*)?"
+                          rf"\d{{1,2}}{_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-){_YEAR}{_NOT_AFTER}", re.I)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -103,6 +108,13 @@ def find_dates(text: str) -> list[DateMention]:
         if second and _free(taken, m.start(4), m.end()):   # "13-14/5/2017": 14/5/2017 is glued
             found.append((m.start(4), second, text[m.start(4):m.end()]))
             taken.append((m.start(4), m.end()))
+    for m in _RANGE_WORDS.finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789/.:":
+            continue
+        iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso and _free(taken, m.start(), m.end(1)):
+            found.append((m.start(), iso, m.group(1)))
+            taken.append((m.start(), m.end(1)))
     found.sort()
     return [DateMention(iso, t) for _, iso, t in found]
 

@@ -7,6 +7,7 @@ stays the one place that decides; the word lists are in data/person_rules.json:
   persons inside a doctrine's name ("chủ nghĩa Mác - Lênin");
 * a foreign person's single name after a title, a country possibly between
   ("Tổng thống Putin", "Thủ tướng Nhật Bản S.A-bê");
+* a foreign leader's surname alone after an era word ("chính quyền Obama");
 * honorary titles ("Mẹ Việt Nam Anh hùng", "Anh hùng Lao động"), never a name;
 * figures named bare (Nguyễn Du, Trần Phú), persons without any title;
 * bylines of initials and a syllable at the very end ("Đ.T.Hà", "T.Q.Minh").
@@ -45,6 +46,9 @@ def _rules() -> dict:
         "doctrine": re.compile(rf"(?:{_alts(match_key(d) for d in raw['doctrine_before'])})\s*$"),
         "honorary": re.compile(rf"(?<!\w)(?:{_alts(raw['honorary_titles'])})(?!\w)", re.I),
         "historical": {match_key(h) for h in raw["historical"]},
+        "leader": re.compile(rf"(?<!\w)(?:chính quyền|thời|thời kỳ|nhiệm kỳ|kỷ nguyên)[ \u00a0]+(?:của[ \u00a0]+)?"
+                             rf"((?:{_alts(raw['foreign_leaders'])}))(?![\w-])(?![ \u00a0]+[A-Z])"),
+        "leaders": tuple(raw["foreign_leaders"]),
         "foreign_title": re.compile(rf"(?<!\w)(?:{_alts(raw['foreign_title_heads'])})(?=[ \u00a0])"),
         "country": re.compile(rf"[ \u00a0]+(?:{_alts(countries)})(?=[ \u00a0])"),
         "places": {match_key(p) for k, v in places.items() if not k.startswith("_") for p in v},
@@ -121,6 +125,15 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
     if nxt[:1] == "/" or nxt[:1] in " \u00a0" and nxt[1:2].isupper():
         return None                                # a longer run: the run rules decide
     return m.start(1), m.end(1)
+
+
+def leader_spans(text: str) -> list[tuple[int, int]]:
+    """A foreign leader's surname alone after an era or administration word:
+    "chính quyền Obama", "thời Reagan" (not "thời Bush Jr" nor "Ford Motor": a run)."""
+    r = _rules()
+    if not any(name in text for name in r["leaders"]):
+        return []                                  # the regex scans every position: rare names first
+    return [(m.start(1), m.end(1)) for m in r["leader"].finditer(text)]
 
 
 def honorary_spans(text: str) -> list[tuple[int, int]]:

@@ -9,6 +9,8 @@ Madrid", "Premier League", "Google Maps" are runs too. Two shapes are taken:
   foreign_given_names), then 1-3 capitalized words, initials or particles (de,
   van, von …), none of them a word that ends a place, team, company or event
   (foreign_not_person), and no such word or further capitalized word after it;
+* two or three capitalized Latin words that a person word introduces or a verb of
+  saying follows (called_foreign; "Chuyên gia Murray Hiebert");
 * (in persons.py) a run of foreign words whose last word is a foreign single name
   the document calls a person elsewhere ("Tổng thống Chirac" … "Jacques Chirac").
 
@@ -77,6 +79,29 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
                 continue                           # a longer Latin run: John Hopkins University
         out.append((start, start + len(" ".join(words))))
     return out
+
+
+_LATIN_WORD = re.compile(r"(?:Mc|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_SAYS_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:cho biết|cho rằng|nói|nhận định|khẳng định|nhấn mạnh|"
+                         r"tuyên bố|bày tỏ|nêu rõ|lưu ý|giải thích|phát biểu|viết)(?!\w)")
+
+
+def called_foreign(text: str, start: int, end: int, toks: list[str]) -> bool:
+    """Two or three capitalized Latin words without a Vietnamese letter that a person
+    word introduces ("Chuyên gia Murray Hiebert") or a verb of saying follows when no
+    lowercase word comes right before ("Bộ Ngoại giao Mỹ, Katrina Adams cho biết"; not
+    "ở San Francisco, nói"): a foreign person named without a known given name."""
+    from indexer.person_words import _ends_with, _vietnamese, _rules as person_rules   # see _vietnamese_word
+    if not 2 <= len(toks) <= 3 or not all(_LATIN_WORD.fullmatch(t) for t in toks) \
+            or all(map(_vietnamese, toks)):
+        return False
+    left = text[max(0, start - 60):start]
+    if _ends_with(person_rules()["foreign_cue"], left):
+        return True
+    word_before = re.search(r"([^\W\d_]+)[ \u00a0]*$", left)
+    if word_before and word_before.group(1)[0].islower():
+        return False                               # "ở San Francisco, nói rằng", "bang South Carolina cho rằng"
+    return bool(_SAYS_AFTER.match(text, end))
 
 
 def _vietnamese_word(word: str) -> bool:

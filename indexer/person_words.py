@@ -31,6 +31,7 @@ def _rules() -> dict:
         "negative_hard": _ends_re(raw["negative_before_hard"]),
         "place_heads": _ends_re(raw["place_heads"]),
         "positive": _ends_re(raw["positive_before"]),
+        "foreign_cue": _ends_re(raw["foreign_cue_before"]),
         "title_end": _ends_re(raw["title_heads"], colon=True),
         "heads": sorted({match_key(h) for h in raw["title_heads"]}, key=len, reverse=True),
         "modifiers": {match_key(m) for m in raw["position_modifiers"]},
@@ -185,7 +186,8 @@ class _Cand:
 
     @cached_property                                # asked for in every loop over candidates
     def name(self) -> str:
-        return " ".join(t.capitalize() if self.caps else t for t in self.toks)
+        return " ".join(".".join(p.capitalize() for p in t.split(".")) if self.caps else t   # NG.ĐOAN → Ng.Đoan
+                        for t in self.toks)
 
 
 _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ", "ubnd", "hđnd", "tỉnh", "huyện",
@@ -196,4 +198,4 @@ _CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "th�
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",
-               "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty"}
+               "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty", "cty"}   # Cty: "Giám đốc Cty CP Môi trường …"

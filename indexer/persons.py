@@ -39,11 +39,11 @@ from functools import lru_cache
 from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
-from indexer.person_foreign import bare_foreign_spans
+from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
-from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before
+from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before, titles_next_name
 
 
 @dataclass
@@ -100,7 +100,11 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
         return []                                  # cut to an initial for privacy: Võ Thị H.
+    called = _ends_with(r["honorific"], text[max(0, toks[0][0] - 30):toks[0][0]])
     while len(toks) > 1 and token_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
+        if called and len(toks) >= 3 and token_key(toks[0][2]) in r["surnames"]:
+            break                                  # "Ông Từ Quý Thành": Từ opens no sentence here
+        called = token_key(toks[0][2]) in _CAP_HONORIFICS
         toks = toks[1:]                            # Ngài Heng Samrin, "Tại Đức, …"
     while len(toks) > 2 and _is_caps(toks[0][2]) and not _is_caps(toks[1][2]):
         toks = toks[1:]                            # "Cố TBT Trường Chinh": the acronym after the honorific
@@ -116,6 +120,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         return []
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
+    if len(toks) - j0 <= 4 and cues.historical(" ".join(keys[j0:])):
+        return [_Cand(toks[j0][0], toks[-1][1], [t[2] for t in toks[j0:]], False, caps_run)]   # An Dương Vương
     first = j0
     if j0 == 0 and len(toks) >= 4 and keys[0] not in r["surnames"] and keys[1] in r["surnames"] \
             and (keys[2] in r["surnames"] or keys[3] == "thị") \
@@ -196,7 +202,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     if _ends_with(r["title_end"], left):
         return "title", "title"
     m = _APPOSITION.match(text, cand.end)
-    if m and _head_at(text, m.end()) is not None:
+    if m and _head_at(text, m.end()) is not None and not (not cand.surname and titles_next_name(text, m.end())):
         return "title", "apposition"
     if _positions_before(text, cand, frozenset(), frozenset()):
         return "title", "position"
@@ -209,6 +215,9 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     return None, ""
 
 
+_ERA_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hời(?:[ \u00a0]+kỳ)?|[Tt]riều|[Đđ]ời)[ \u00a0]+$")
+
+
 # Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
 _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
@@ -219,6 +228,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
                               or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
         return False
     kind, how = _context(text, cand)
+    if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+        kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
     cand.kind, cand.how = kind, how
@@ -237,6 +248,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
+    if kind is None and called_foreign(text, cand.start, cand.end, cand.toks) and not _not_a_name(cand):
+        return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
     if kind is None and _titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
     return True if how == "position" and cand.front_place else False
@@ -355,7 +368,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     credit_starts = {b.start for b in bylines}
     cands = [c for c in cands if c.start not in credit_starts]   # the credit's reading of a run wins
     cands += bylines
-    forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text)}
+    forced = {(a, b) for a, b in cues.classic_spans(text) + cues.foreign_single_spans(text) + cues.leader_spans(text)}
     cands += [_Cand(a, b, [text[a:b]], False, False) for a, b in forced]
     cands += [_Cand(a, b, text[a:b].split(), False, False, foreign=True) for a, b in bare_foreign_spans(text)]
     honorary = cues.honorary_spans(text)

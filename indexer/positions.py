@@ -90,12 +90,13 @@ def _scan_position(text: str, start: int, limit: int | None = None,
             compound = text[end:m.start()] == " " and end > start \
                 and match_key(tok) not in r["stop"] | _SPEECH | _TAIL_STOP
         pending.append(m)
-        if len(pending) > 3:
-            break
+        if len(pending) > 3 and (len(pending) > 5 or not _stretch_ok(pending)):
+            break                                  # "Ủy ban nhân dân tỉnh": words a position may hold
     else:
         keys = [match_key(mt.group()) for mt in pending]
         if limit is not None and (not pending or all(k in r["end_ok"] for k in keys)
-                                  or compound and len(pending) == 1):
+                                  or compound and len(pending) == 1
+                                  or all(k in r["low_ok"] for k in keys) and keys[-1] in r["end_ok"]):
             return limit, False                    # "Chủ tịch UBND tỉnh Lê Văn A", "… Chính phủ X"
         punct = limit is None and stop_at == len(text)
     keys = [match_key(mt.group()) for mt in pending]
@@ -174,6 +175,8 @@ def _positions_before(text: str, cand: _Cand, name_starts: frozenset,
         i0 = seg_start + pm.start()
         j = seg_start + pm.start() + len(pm.group().rstrip())
         head = _leftmost_position(text, i0, j, name_starts)
+        if head is None:
+            break                                  # "…, ông Nguyễn Thành Luân, Giám đốc Cty Luật Hà Việt": no title
         last = text[i0:j].split()[-1] if text[i0:j].split() else ""
         if head is not None and _is_title(last) and not _vietnamese(last):
             break                                  # "Thủ tướng Anh May, …": another person's title
@@ -201,3 +204,11 @@ def _leftmost_position(text: str, a: int, b: int, name_starts: frozenset = froze
 
 def _clean(pos: str) -> str:
     return re.sub(r"\s+", " ", pos).strip(" ,-–(")
+
+
+def titles_next_name(text: str, i: int) -> bool:
+    """Whether the title at text[i] is that of the surname-led name right after it:
+    "Nói về vụ Đồng Tâm, Thủ tướng Nguyễn Xuân Phúc …" (no apposition of Đồng Tâm)."""
+    m = re.match(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([A-ZĐÀ-Ỹ][^\W\d_]*)", text[_head_at(text, i):_head_at(text, i) + 30])
+    return bool(m) and token_key(m.group(1)) in _rules()["surnames"] \
+        and token_key(m.group(1) + " " + m.group(2)) not in _rules()["places"]   # "…, quyền Tổng thống Hàn Quốc"

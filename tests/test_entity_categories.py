@@ -653,3 +653,84 @@ def test_a_campaign_titled_by_its_kind_and_year_is_an_event():
 def test_a_dash_motto_inside_a_slogan_quote_is_not_listed_again():
     assert slogans("Phong trào vì cuộc sống cộng đồng “Môi trường xanh – sạch – đẹp” gắn với làm sạch kè biển.") == \
         ["Môi trường xanh – sạch – đẹp"]
+
+# --- persons, sixth round: heldout6's and pages2's errors, general forms ------------
+
+def test_kings_and_historical_figures_named_bare():
+    assert names("Kinh đô của nước Âu Lạc thời An Dương Vương thế kỷ thứ 3 trước Công nguyên.") == {"an dương vương"}
+    assert names("Năm 1010, vua Lý Thái Tổ dời đô; thời Trần Nhân Tông đánh giặc.") == {"lý thái tổ", "trần nhân tông"}
+    assert names("Năm 938, Ngô Quyền đánh tan quân Nam Hán.") == {"ngô quyền"}
+    assert names("Khách sạn trên đường Lý Thái Tổ và phố Trần Nhân Tông đông khách.") == set()
+
+
+def test_a_surname_that_opens_sentences_after_an_honorific():
+    assert names("… Ông Từ Quý Thành, Giám đốc Công ty Du lịch, cho biết.") == {"từ quý thành"}
+    assert names("Bà Từ Thị Mai phát biểu tại hội nghị.") == {"từ thị mai"}
+    assert names("Từ Hà Nội, đoàn công tác đi Lào Cai.") == set()
+
+
+def test_a_bare_foreign_name_that_a_person_word_or_a_verb_of_saying_calls():
+    assert names("Nhà phân tích Riccardo Alcaro thuộc Viện nghiên cứu các vấn đề quốc tế.") == {"riccardo alcaro"}
+    assert names("Phát ngôn viên Bộ Ngoại giao Mỹ, Katrina Adams cho biết: “Quan hệ tốt”.") == {"katrina adams"}
+    assert names("Chuyên gia Murray Hiebert, cố vấn cấp cao của CSIS, nhận xét.") == {"murray hiebert"}
+    assert names("Chuyên gia Ngân Hàng Thế Giới và các nhà phân tích ở New Zealand nói.") == set()
+
+
+def test_a_portal_byline_in_capitals_closed_by_a_bar():
+    assert names("Kỷ luật đảng viên\n\nNGUYÊN ĐOAN |\n\nTại hội nghị, Tỉnh ủy đánh giá.") == {"nguyên đoan"}
+    assert [p.name for p in find_persons("Tuyên dương điển hình\nNG.ĐOAN |\nSáng nay, hội nghị khai mạc.")] == ["Ng.Đoan"]
+    assert names("Tin thời sự\nHÀ NỘI |\nSáng nay, hội nghị khai mạc.") == set()
+
+
+def test_a_two_syllable_byline_above_a_stray_comma_line():
+    assert names("Các phong trào thi đua được hưởng ứng.\n\nĐăng Triều\n \n\n,") == {"đăng triều"}
+    assert names("Các phong trào thi đua được hưởng ứng.\n\nTrên đây\n \n,") == set()
+
+
+def test_a_place_paper_or_station_before_a_verb_of_saying_is_no_foreign_person():
+    assert names("Công ty nộp đơn lên tòa phúc thẩm ở San Francisco, nói rằng sắc lệnh sai.") == set()
+    assert names("Ông Lindsey Graham đến từ bang South Carolina cho rằng đó là sai lầm.") == {"lindsey graham"}
+    assert names("Ông trả lời đài phát thanh Westwood One Sports, cho rằng golf hay.") == set()
+    assert names("Phương Anh (Theo Daily Mail)") == {"phương anh"}
+
+
+def test_a_title_of_the_next_name_is_no_apposition_and_cty_opens_a_company():
+    assert names("Nói về vụ Đồng Tâm, Thủ tướng Nguyễn Xuân Phúc khẳng định sẽ xử lý.") == {"nguyễn xuân phúc"}
+    assert names("Phóng viên gặp Thu Hà, Giám đốc Sở Y tế, tại hội nghị.") == {"thu hà"}   # her own title
+    assert names("Rối ren ở Hàn Quốc. Hwang Kyo-ahn, quyền Tổng thống Hàn Quốc, kêu gọi.") == {"hwang kyo-ahn"}
+    assert names("Ông Hà Quang Hòa, Giám đốc Cty CP Môi trường Khánh Hòa cho biết.") == {"hà quang hoà"}   # match_key form
+
+
+# --- persons, sixth round: discovery on fresh portal pages -------------------------
+
+def test_a_byline_above_the_portal_chrome_or_its_unit():
+    body = "Lễ trao huy hiệu ghi nhận công lao của các đảng viên.\n\n"
+    assert names(body + "Minh Kiên\n\nTrung tâm VHTT&TT Hữu Lũng") == {"minh kiên"}
+    assert names(body + "Kim Tiến – Tấn Hữu\n\nChia sẻ bài viết") == {"kim tiến", "tấn hữu"}
+    assert names(body + "Tâm Anh\nÝ kiến bạn đọc (0)") == {"tâm anh"}
+    assert names(body + "Phòng Văn hóa và Thông tin huyện") == set()
+
+
+def test_a_byline_alone_on_the_last_line_with_a_full_stop():
+    assert names("Đây là sự ghi nhận những đóng góp của đảng viên.\n\nThanh Hải.") == {"thanh hải"}
+    assert names("Đây là sự ghi nhận những đóng góp của đảng viên.\n\nXin cảm ơn.") == set()
+    assert names("Đây là sự ghi nhận của đảng viên. Tin Hà Nội.") == set()
+
+
+def test_a_title_with_the_body_spelt_out_before_a_name():
+    assert names("Sáng 14-4, Chủ tịch Ủy ban nhân dân tỉnh Lê Văn Hưởng đã đến kiểm tra.") == {"lê văn hưởng"}
+    assert names("Phó Chủ tịch Ủy ban nhân dân huyện Trần Văn Nam phát biểu.") == {"trần văn nam"}
+    assert names("Trụ sở Ủy ban nhân dân tỉnh Lê Văn Hưởng") == set()     # no title before
+
+
+def test_a_foreign_leaders_surname_alone_after_an_era_word():
+    assert names("Sau sự ra đi của chính quyền Obama, Israel đang cố gắng.") == {"obama"}
+    assert names("Chính sách kinh tế thời Reagan được nhắc lại.") == {"reagan"}
+    assert names("Chính quyền Trump áp thuế; Tổng thống Donald Trump nói.") == {"donald trump"}
+    assert names("Chính quyền Kiev và chính quyền Ford Motor không bình luận.") == set()
+
+
+def test_a_comma_part_without_a_title_is_no_position():
+    # a part before the title that holds none was taken from the text's start (text[None:j])
+    text = "Hội nghị tổng kết năm. Nói về việc này, tại hội nghị, Thứ trưởng Lê Văn An phát biểu."
+    assert [(p.name, p.positions) for p in find_persons(text)] == [("Lê Văn An", ["Thứ trưởng"])]

@@ -1,0 +1,36 @@
+"""Dates of the sixth round (issue 11): a clock time before a date, a range written in words.
+
+Expected dates are written by hand from the sentences."""
+import pytest
+
+from indexer.dates import find_dates
+
+
+def _isos(text):
+    return [d.date for d in find_dates(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("(05:12, 18/06/2020)", ["2020-06-18"]),                      # 05:12 is a clock time
+    ("Cập nhật lúc 9:30, 12/5/2021", ["2021-05-12"]),
+    ("Đăng lúc 17:25 - 03/11/2019", ["2019-11-03"]),
+    ("họp ngày 4, 5/3/2021", ["2021-03-04", "2021-03-05"]),       # a plain day list still joins
+])
+def test_a_clock_time_is_no_day(text, expected):
+    assert _isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại hội diễn ra từ ngày 12 đến ngày 15 tháng 10 năm 2020.", ["2020-10-12", "2020-10-15"]),
+    ("Hội nghị họp từ 3 đến 5 tháng 12 năm 2019.", ["2019-12-03", "2019-12-05"]),
+    ("trong hai ngày 7 và 8 tháng 4/2018", ["2018-04-07", "2018-04-08"]),
+    ("từ ngày 30 đến ngày 31 tháng 2 năm 2021", []),               # no such days
+    ("Phiên họp từ 9:12 đến 15 tháng 10 năm 2020", ["2020-10-15"]),  # a clock time, no day
+    ("Mã số 112 đến 15 tháng 10 năm 2020", ["2020-10-15"]),           # no day of three digits
+])
+def test_a_range_in_words_gives_both_days(text, expected):
+    assert _isos(text) == expected
+
+
+def test_a_count_before_a_date_in_words_is_no_day():
+    assert _isos("Có 25 đại biểu vắng mặt ngày 15 tháng 10 năm 2020") == ["2020-10-15"]
