@@ -490,6 +490,7 @@ def test_gold_normalisation_is_the_scorers_own():
     assert n.slogan("Tâm sáng ,chí bền") == "tâm sáng, chí bền"
     assert n.slogan("Tien phong - Trong tam") != n.slogan("Tiên phong - Trọng tâm")
     assert n.docnum("15/2020/nđ-cp") == "15/2020/ND-CP"
+    assert n.docnum("29-NQ/TƯ") == n.docnum("29-nq/tw") == "29-NQ/TW"
     source = (ROOT / "tests" / "gold" / "normalize.py").read_text(encoding="utf-8") \
         + (ROOT / "tests" / "gold" / "score.py").read_text(encoding="utf-8")
     imported = set(re.findall(r"^\s*(?:from|import)\s+([\w.]+)", source, re.M))

@@ -54,8 +54,9 @@ def slogan(text: str) -> str:
 
 
 def docnum(code: str) -> str:
-    """Canonical codes compared in upper case, Đ as D, without spaces."""
-    t = unicodedata.normalize("NFC", code).upper().replace("Đ", "D")
+    """Canonical codes compared in upper case, Đ as D, TƯ as TW (news spells the Party's
+    Trung ương code both ways), without spaces."""
+    t = unicodedata.normalize("NFC", code).upper().replace("Đ", "D").replace("TƯ", "TW")
     return re.sub(r"\s+", "", t)
 
 
