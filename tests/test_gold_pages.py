@@ -47,11 +47,11 @@ def _check_split_form(split: str) -> list[dict]:
     return pages
 
 
-def test_pages_jsonl_has_each_page_once_in_three_splits():
+def test_pages_jsonl_has_each_page_once_in_four_splits():
     pages = _pages()
     assert len({p["id"] for p in pages}) == len(pages)                 # no id twice
     assert len({p["url"] for p in pages}) == len(pages)                # no page twice
-    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2", "pages3"}
+    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2", "pages3", "pages4"}
 
 
 def test_pages2_is_labels_of_30_pages_of_15_portals():
@@ -65,17 +65,27 @@ def test_pages3_is_labels_of_30_new_pages_of_15_portals():
     assert all(int(p["id"][1:]) >= 44 for p in third)                 # ids p1-p43 are taken
 
 
+def test_pages4_is_labels_of_30_new_pages_of_15_portals():
+    fourth = _check_split_form("pages4")
+    earlier = [p for p in _pages() if p.get("split") != "pages4"]
+    assert {p["url"] for p in fourth}.isdisjoint(p["url"] for p in earlier)
+    assert all(int(p["id"][1:]) >= 79 for p in fourth)                # ids p1-p78 are taken
+    new_portals = {p["portal"] for p in fourth} - {urlsplit(p["url"]).hostname for p in earlier}
+    assert len(new_portals) >= 15                                      # mostly portals not scored before
+
+
 def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys):
     score = _score_module()
     (tmp_path / "p3.txt").write_text("trang một", encoding="utf-8")    # one of the first six
     (tmp_path / "p12.txt").write_text("trang hai", encoding="utf-8")   # one of pages2
     (tmp_path / "p44.txt").write_text("trang ba", encoding="utf-8")    # one of pages3
+    (tmp_path / "p79.txt").write_text("trang bốn", encoding="utf-8")   # one of pages4
     tx: dict[str, str] = {}
     runs = score.page_runs(tmp_path, tx)
     assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [
-        ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"])]
-    assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba"}
+        ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"]), ("pages4", ["p79"])]
+    assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba", "p79": "trang bốn"}
     skipped = capsys.readouterr().out.splitlines()
-    assert len(skipped) == len(_pages()) - 3
+    assert len(skipped) == len(_pages()) - 4
     assert all(line.startswith("skipped p") for line in skipped)
     assert any(line.startswith("skipped p4:") for line in skipped)
