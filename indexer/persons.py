@@ -174,7 +174,7 @@ _PERSONS_BODY = _ends_re(["quốc hội", "xã hội"])
 
 
 def _soft_body_before(left: str, cand: _Cand) -> bool:
-    return _ends_with(_rules()["negative"], left) \
+    return _ends_with(_rules()["negative"], left) and not _ends_with(_rules()["profession"], left) \
         and not (cand.surname and _ends_with(_PERSONS_BODY, left))    # Quốc hội Khóa XIV stays a body
 
 
@@ -232,6 +232,10 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
+    titled = (kind in ("place", "body") and how == "before" or how == "position" and not cand.surname) \
+        and _titled_past_body(text, cand)
+    if titled:
+        kind, how = "title", "position"            # Chủ tịch UBND thành phố Nguyễn Đức Chung
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
@@ -252,7 +256,49 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
     if kind is None and _titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
-    return True if how == "position" and cand.front_place else False
+    return True if how == "position" and (cand.front_place or titled) else False
+
+
+# A company or address word right before a name makes it that company's or street's
+# name even after a title ("Giám đốc Công ty TNHH Nguyễn Văn An", "đường số 1 Lê Lợi").
+_COMPANY_BEFORE = _ends_re(["cty", "doanh nghiệp", "dntn", "hợp tác xã", "htx", "cửa hàng", "nhà hàng",
+                            "khách sạn", "số", "chợ"])     # with negative_before_hard
+_FOREIGN_PLACE_BEFORE = _ends_re(["bang", "vùng", "thủ đô", "xã", "huyện", "tỉnh", "quận", "thành phố",
+                                  "tp", "thị xã", "thị trấn", "phường", "châu", "đảo", "miền"])
+_NOT_A_STREET = _ends_re(["thành phố", "khu phố", "tổ dân phố", "thị xã", "nông thôn"])
+
+
+def _country_before(left: str) -> bool:
+    """A foreign name's own country or nation before it: "Nhật Bản", "an ninh quốc gia"."""
+    words = token_key(left[-30:]).split()
+    return words[-2:] == ["quốc", "gia"] or any(" ".join(words[-k:]) in _rules()["countries"] for k in (1, 2, 3))
+_CLAUSE_CUT = re.compile(r"[.;:!?\n(),“”\"–]|(?<!\w)(?:và|cùng|với|của|tiếp|gặp|thăm)(?!\w)")
+_TRAILING_CODES = re.compile(r"(?:[ \u00a0]+(?:[A-ZĐ&]{2,}|\d+))+[ \u00a0]*$")
+
+
+def _titled_past_body(text: str, cand: _Cand) -> bool:
+    """A full name right after a body or place word that ends a title begun in the same
+    clause: the body is the person's ("Chủ tịch UBND thành phố Nguyễn Đức Chung", "trưởng
+    khu phố 1 Nguyễn Văn Mùi", "Chủ tịch Thượng viện Hamid Ansari", "Bộ trưởng Tài chính
+    Arun Jaitley"). Not a company's or street's name, nor a figure streets are named after."""
+    keys = [token_key(t) for t in cand.toks]
+    if cand.surname:
+        if not (3 <= len(keys) <= 4 and keys[0] in _rules()["surnames"] and all(map(_vietnamese, cand.toks))
+                and not cues.historical(" ".join(keys)) and not _not_a_name(cand, called=True)):
+            return False
+    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
+              and not _vietnamese(cand.toks[0]) and not _not_a_name(cand)):
+        return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
+    left = text[max(0, cand.start - 90):cand.start]
+    if not cand.surname and _ends_with(_FOREIGN_PLACE_BEFORE, left):
+        return False                               # huyện Ia Grai, bang Tây Bengal
+    bare = _TRAILING_CODES.sub("", left)
+    hard = _ends_with(_rules()["negative_hard"], bare) and not (not cand.surname and _country_before(bare))
+    if (_ends_with(_COMPANY_BEFORE, bare) or hard) and not _ends_with(_NOT_A_STREET, bare):
+        return False
+    clause = left[max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0):]
+    title = _any_title().search(match_key(clause))
+    return bool(title) and not match_key(clause)[:title.start()].endswith("tăng ")
 
 
 _IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")

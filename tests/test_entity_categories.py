@@ -734,3 +734,40 @@ def test_a_comma_part_without_a_title_is_no_position():
     # a part before the title that holds none was taken from the text's start (text[None:j])
     text = "Hội nghị tổng kết năm. Nói về việc này, tại hội nghị, Thứ trưởng Lê Văn An phát biểu."
     assert [(p.name, p.positions) for p in find_persons(text)] == [("Lê Văn An", ["Thứ trưởng"])]
+
+
+# --- persons, seventh round: shapes that generalise --------------------------
+
+def test_a_full_name_after_the_body_word_that_ends_its_title():
+    # the place or body word before the name belongs to a title begun in the same clause
+    assert names("Tại buổi họp, Chủ tịch UBND thành phố Nguyễn Đức Chung cho rằng cần kiểm tra.") == {"nguyễn đức chung"}
+    assert names("Chủ tịch UBND quận 1 Trần Thế Thuận cho biết hiện nay vẫn tuần tra.") == {"trần thế thuận"}
+    assert names("Trò chuyện với chúng tôi, trưởng khu phố 1 Nguyễn Văn Mùi kể lại.") == {"nguyễn văn mùi"}
+    assert names("Bộ trưởng Bộ Nông nghiệp & Phát triển nông thôn Nguyễn Xuân Cường dự.") == {"nguyễn xuân cường"}
+    assert names("Trưởng Ban Thanh niên quân đội Đinh Quốc Hùng đánh giá cao.") == {"đinh quốc hùng"}
+
+
+def test_a_company_street_school_or_award_after_a_title_stays_no_person():
+    assert names("Giám đốc Sở dự lễ khánh thành đường số 1 Lê Văn Tám.") == set()
+    assert names("Bà Ngọc từng là Hiệu trưởng Trường Tiểu học Nguyễn Khả Trạc (Cầu Giấy).") == set()
+    assert names("Phó Thủ tướng đặt câu hỏi tại lễ trao giải thưởng Tạ Quang Bửu năm 2017.") == set()
+    assert names("Chủ tịch UBND phường Nguyễn Trãi cho biết.") == set()       # a ward named after a figure
+    assert names("Mức tăng trưởng kinh tế huyện Nguyễn Văn An cao.") == set()  # tăng trưởng is no title
+
+
+def test_a_foreign_name_after_a_title_and_its_body():
+    assert names("Ông chào Phó Tổng thống kiêm Chủ tịch Thượng viện Hamid Ansari và tiếp Bộ trưởng "
+                 "Quốc phòng kiêm Bộ trưởng Tài chính Arun Jaitley.") == {"hamid ansari", "arun jaitley"}
+    assert names("Chánh văn phòng Nội các Nhật Bản Yoshihide Suga cho biết.") == {"yoshihide suga"}
+    assert names("Cố vấn an ninh quốc gia Susan Rice phát biểu.") == {"susan rice"}
+    # a place after a title is no person
+    assert names("Ông Lê Ngọc Quý, Phó chủ tịch UBND huyện Ia Grai cho biết.") == {"lê ngọc quý"}
+    assert names("Chủ tịch Ủy ban Đoàn kết Ấn Độ - Việt Nam bang Tây Bengal phát biểu.") == set()
+    assert names("Chủ tịch UBND thành phố Santa Ana cho biết.") == set()
+
+
+def test_a_profession_before_a_name_is_no_body_word():
+    # "nhà báo" ends in "báo" (a newspaper) but calls a person
+    assert names("Nhà báo Hà Đăng, nguyên Trưởng ban Tư tưởng - Văn hóa Trung ương, phát biểu.") == {"hà đăng"}
+    assert names("Trước sự phát triển đó, nhà thơ-nhà báo Trần Đăng Khoa đã nhận xét.") == {"trần đăng khoa"}
+    assert names("Bài đăng trên báo Hà Nội Mới hôm qua.") == set()
