@@ -41,6 +41,7 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
+from indexer.person_titles import _LATIN1, titled_after_country, titled_past_body
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before, titles_next_name
@@ -233,7 +234,7 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
     titled = (kind in ("place", "body") and how == "before" or how == "position" and not cand.surname) \
-        and _titled_past_body(text, cand)
+        and titled_past_body(text, cand, not _not_a_name(cand, called=cand.surname))
     if titled:
         kind, how = "title", "position"            # Chủ tịch UBND thành phố Nguyễn Đức Chung
     cand.kind, cand.how = kind, how
@@ -254,70 +255,9 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
     if kind is None and called_foreign(text, cand.start, cand.end, cand.toks) and not _not_a_name(cand):
         return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
-    if kind is None and _titled_after_country(text, cand):
+    if kind is None and titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
     return True if how == "position" and (cand.front_place or titled) else False
-
-
-# A company or address word right before a name makes it that company's or street's
-# name even after a title ("Giám đốc Công ty TNHH Nguyễn Văn An", "đường số 1 Lê Lợi").
-_COMPANY_BEFORE = _ends_re(["cty", "doanh nghiệp", "dntn", "hợp tác xã", "htx", "cửa hàng", "nhà hàng",
-                            "khách sạn", "số", "chợ"])     # with negative_before_hard
-_FOREIGN_PLACE_BEFORE = _ends_re(["bang", "vùng", "thủ đô", "xã", "huyện", "tỉnh", "quận", "thành phố",
-                                  "tp", "thị xã", "thị trấn", "phường", "châu", "đảo", "miền"])
-_NOT_A_STREET = _ends_re(["thành phố", "khu phố", "tổ dân phố", "thị xã", "nông thôn"])
-
-
-def _country_before(left: str) -> bool:
-    """A foreign name's own country or nation before it: "Nhật Bản", "an ninh quốc gia"."""
-    words = token_key(left[-30:]).split()
-    return words[-2:] == ["quốc", "gia"] or any(" ".join(words[-k:]) in _rules()["countries"] for k in (1, 2, 3))
-_CLAUSE_CUT = re.compile(r"[.;:!?\n(),“”\"–]|(?<!\w)(?:và|cùng|với|của|tiếp|gặp|thăm)(?!\w)")
-_TRAILING_CODES = re.compile(r"(?:[ \u00a0]+(?:[A-ZĐ&]{2,}|\d+))+[ \u00a0]*$")
-
-
-def _titled_past_body(text: str, cand: _Cand) -> bool:
-    """A full name right after a body or place word that ends a title begun in the same
-    clause: the body is the person's ("Chủ tịch UBND thành phố Nguyễn Đức Chung", "trưởng
-    khu phố 1 Nguyễn Văn Mùi", "Chủ tịch Thượng viện Hamid Ansari", "Bộ trưởng Tài chính
-    Arun Jaitley"). Not a company's or street's name, nor a figure streets are named after."""
-    keys = [token_key(t) for t in cand.toks]
-    if cand.surname:
-        if not (3 <= len(keys) <= 4 and keys[0] in _rules()["surnames"] and all(map(_vietnamese, cand.toks))
-                and not cues.historical(" ".join(keys)) and not _not_a_name(cand, called=True)):
-            return False
-    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
-              and not _vietnamese(cand.toks[0]) and not _not_a_name(cand)):
-        return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
-    left = text[max(0, cand.start - 90):cand.start]
-    if not cand.surname and _ends_with(_FOREIGN_PLACE_BEFORE, left):
-        return False                               # huyện Ia Grai, bang Tây Bengal
-    bare = _TRAILING_CODES.sub("", left)
-    hard = _ends_with(_rules()["negative_hard"], bare) and not (not cand.surname and _country_before(bare))
-    if (_ends_with(_COMPANY_BEFORE, bare) or hard) and not _ends_with(_NOT_A_STREET, bare):
-        return False
-    clause = left[max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0):]
-    title = _any_title().search(match_key(clause))
-    return bool(title) and not match_key(clause)[:title.start()].endswith("tăng ")
-
-
-_IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
-
-
-@lru_cache(maxsize=None)
-def _any_title() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _rules()["heads"])) + r")(?!\w)")
-
-
-def _titled_after_country(text: str, cand: _Cand) -> bool:
-    """A foreign-looking name right after "(country)" that closes a title of the same
-    sentence: "Phó Chủ tịch Tập đoàn P&G (Mỹ) Magesvaran Surajan"."""
-    m = _IN_BRACKETS.search(text, max(0, cand.start - 30), cand.start)
-    if not m or token_key(m.group(1)) not in _rules()["countries"] or any(map(_vietnamese, cand.toks)):
-        return False
-    left = text[max(0, m.start() - 100):m.start()]
-    left = left[max(left.rfind(c) for c in ".;\n") + 1:]
-    return bool(_any_title().search(match_key(left)))
 
 
 def _near_place_word(text: str, cand: _Cand) -> bool:
@@ -400,7 +340,6 @@ def _key(name: str) -> str:
     return key
 
 
-_LATIN1 = re.compile(r"[\x00-\xff]+")
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
