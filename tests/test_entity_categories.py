@@ -771,3 +771,19 @@ def test_a_profession_before_a_name_is_no_body_word():
     assert names("Nhà báo Hà Đăng, nguyên Trưởng ban Tư tưởng - Văn hóa Trung ương, phát biểu.") == {"hà đăng"}
     assert names("Trước sự phát triển đó, nhà thơ-nhà báo Trần Đăng Khoa đã nhận xét.") == {"trần đăng khoa"}
     assert names("Bài đăng trên báo Hà Nội Mới hôm qua.") == set()
+
+
+def test_a_closing_byline_after_theo_with_its_source_or_after_tong_hop():
+    body = "Các tiêu chí thi đua như làng văn hóa, nông thôn mới được nhân rộng. "
+    assert names(body + "Theo Đình Nam/Chinhphu.vn\n") == {"đình nam"}     # Đình opens no surname
+    assert names(body + "Theo Trung Sơn/vnexpress.net") == {"trung sơn"}
+    assert names(body + "Tổng hợp Hoàng Giang\n") == {"hoàng giang"}
+    assert names(body + "Theo Trí Thức Trẻ") == set()                         # a newspaper, no source
+    assert names("Đây là số liệu tổng hợp Hoàng Giang") == set()              # no sentence end before
+
+
+def test_two_closing_bylines_joined_by_va():
+    body = "Người làm báo phải vượt qua cạm bẫy trong “ma trận thông tin” hiện nay. "
+    assert names(body + "KIM LÂN và HỒNG HẢI  (tiếp theo và hết)\n") == {"kim lân", "hồng hải"}
+    assert names(body + "Minh Anh và Thu Hà") == {"minh anh", "thu hà"}
+    assert names("Hội nghị có sự tham dự của ông Nam và Thanh Hà") == set()   # no sentence end before
