@@ -21,7 +21,7 @@ from archive.resources import load_json
 from archive.vntext import fold, match_key
 
 # A letter run with initials glued in front and hyphenated parts: S.A-bê, Vo-lạ-chít.
-NAME_WORD = r"(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*"
+NAME_WORD = r"(?:[^\W\d_]\.)*(?:[A-ZĐ]['’](?=[A-ZĐ]))?[^\W\d_]+(?:-[^\W\d_]+)*"   # H'Kem: a Jrai or Ê Đê prefix
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
                        r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 

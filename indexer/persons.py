@@ -437,14 +437,15 @@ def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], b
 
 def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:
     """A name with one word more than another accepted name, every time followed by a
-    lowercase word, is that name with the next sentence's first word glued to it
-    (a caption run on: "Phó Thống đốc Đào Minh Tú Chia sẻ tại …", "Theresa May Tuy nhiên")."""
+    lowercase word or a number, is that name with the next sentence's first word glued to it
+    (a caption run on: "Phó Thống đốc Đào Minh Tú Chia sẻ tại …", "Theresa May Tuy nhiên",
+    "Jeremy Corbyn Hơn 40.000 điểm")."""
     glued: dict[str, bool] = {}
     for c in cands:
         key = _key(c.name)
         if key in accepted and len(c.toks) >= 3:
             nxt = re.match(r"[ \u00a0]+(\w)", text[c.end:c.end + 3])
-            glued[key] = glued.get(key, True) and bool(nxt and nxt.group(1).islower())
+            glued[key] = glued.get(key, True) and bool(nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()))
     for key, always in glued.items():
         short = key.split()[:-1]
         # a two-syllable Vietnamese short form may be a typo ("Võ Công trí"): keep the name

@@ -787,3 +787,23 @@ def test_two_closing_bylines_joined_by_va():
     assert names(body + "KIM LÂN và HỒNG HẢI  (tiếp theo và hết)\n") == {"kim lân", "hồng hải"}
     assert names(body + "Minh Anh và Thu Hà") == {"minh anh", "thu hà"}
     assert names("Hội nghị có sự tham dự của ông Nam và Thanh Hà") == set()   # no sentence end before
+
+
+def test_lanh_tu_and_lao_nong_call_a_person():
+    assert names("Quan hệ đặc biệt như Lãnh tụ Fidel Castro đã khẳng định.") == {"fidel castro"}
+    assert names("được Lãnh tụ Mahatma Gandhi dày công vun đắp") == {"mahatma gandhi"}
+    assert names("“Đường được bê tông hóa” – lão nông Đỗ Phước ở thôn Lộc Thượng 1, phấn khởi nói.") == {"đỗ phước"}
+    assert names("Lãnh tụ tối cao của Iran phát biểu.") == set()
+
+
+def test_a_name_with_a_jrai_or_ede_prefix():
+    assert names("Chị Rơ Land H'Kem, thợ cạo mủ cao su, phấn đấu.") == {"rơ land h'kem"}
+    assert names("Hai chị em Y Ngôn Byă và H’Quỳnh Byă phải nhập viện.") >= {"h’quỳnh byă"}
+    assert names("Anh nói: 'Hà Nội' là nơi tôi sống.") == set()
+
+
+def test_a_word_and_a_number_glued_after_a_name_and_chu_places():
+    text = "Cuộc đua của ông Jeremy Corbyn Hơn 40.000 điểm bỏ phiếu đã đóng cửa. Ông Jeremy Corbyn nói."
+    assert names(text) == {"jeremy corbyn"}
+    assert names("Cơ quan CSĐT huyện Chư Păh đã khởi tố. Rừng phòng hộ Đông Bắc Chư Păh bị phá.") == set()
+    assert names("Ông Nguyễn Quốc Thuận, Trưởng BQL rừng phòng hộ Đông Bắc Chư Păh cho biết.") == {"nguyễn quốc thuận"}
