@@ -25,7 +25,7 @@ def _rules() -> dict:
     return {
         "surnames": {match_key(s) for s in raw["surnames"]},
         "honorific": _ends_re(raw["honorifics"]),
-        "profession": _ends_re(raw["professions"] + raw["ranks"], colon=True),
+        "profession": _ends_re(_si_sy(raw["professions"] + raw["ranks"]), colon=True),
         "rank_start": re.compile("|".join(re.escape(match_key(x)) + r"(?!\w)" for x in raw["ranks"])),
         "negative": _ends_re(raw["negative_before"]),
         "negative_hard": _ends_re(raw["negative_before_hard"]),
@@ -57,6 +57,11 @@ token_key = lru_cache(maxsize=1 << 16)(match_key)
 
 
 _LONGEST: dict[re.Pattern, int] = {}              # pattern -> its longest phrase
+
+
+def _si_sy(words: list[str]) -> list[str]:
+    """Each word with "sĩ" also spelt "sỹ" and back: both are written (tiến sỹ Detlef Pries)."""
+    return sorted(set(words) | {w.replace("sĩ", "sỹ") for w in words} | {w.replace("sỹ", "sĩ") for w in words})
 
 
 def _ends_re(phrases: list[str], colon: bool = False) -> re.Pattern:

@@ -134,6 +134,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
             continue
         if keys[j] in r["not_names"] and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
             continue                               # "Trung ương Đoàn Lê Văn Nam": Đoàn is the body
+        if keys[j] == "vương" and j > first and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
+            continue                               # "Hưng Đạo Vương Trần Quốc Tuấn": a title of nobility
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
                   and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:

@@ -807,3 +807,17 @@ def test_a_word_and_a_number_glued_after_a_name_and_chu_places():
     assert names(text) == {"jeremy corbyn"}
     assert names("Cơ quan CSĐT huyện Chư Păh đã khởi tố. Rừng phòng hộ Đông Bắc Chư Păh bị phá.") == set()
     assert names("Ông Nguyễn Quốc Thuận, Trưởng BQL rừng phòng hộ Đông Bắc Chư Păh cho biết.") == {"nguyễn quốc thuận"}
+
+
+def test_a_title_of_nobility_is_no_part_of_the_name():
+    assert names("Trường Chinh, hậu duệ của Hưng Đạo Vương Trần Quốc Tuấn\nAnh em ông") >= {"trần quốc tuấn"}
+    assert "vương trần quốc tuấn" not in names("hậu duệ của Hưng Đạo Vương Trần Quốc Tuấn\nAnh em ông")
+    assert names("Phó Thủ tướng Vương Đình Huệ phát biểu.") == {"vương đình huệ"}    # Vương the surname
+    assert names("Ông Vương Trần Hùng nói.") == {"vương trần hùng"}
+
+
+def test_si_and_sy_spellings_of_a_profession_and_a_parish_or_region_before_a_name():
+    assert names("Báo đăng bài viết của Tiến sỹ Detlef Pries với nhan đề “Việt Nam”.") == {"detlef pries"}
+    assert names("Bác sỹ Nguyễn Lan khám cho bệnh nhân.") == {"nguyễn lan"}
+    assert names("cử tri Vũ Đức Hước, Chánh xứ giáo xứ Kim Hòa, Chủ tịch Quốc hội nêu rõ") == {"vũ đức hước"}
+    assert names("Phó Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 2 dự.") == set()
