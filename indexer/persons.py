@@ -77,6 +77,9 @@ def _called_and_closed(text: str, toks: list) -> bool:
     return any(_ends_with(r[k], left) for k in ("honorific", "positive", "title_end"))
 
 
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)châu[ \u00a0]+$")
+
+
 # "Trường" before a run's last word is a given name (Nguyễn Vũ Trường Sơn) unless that
 # word opens a school's name (… Trường Đại học, Trường Chính trị).
 _SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ", "nghiệp", "thpt", "thcs", "đh", "cđ"}
@@ -119,6 +122,9 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo Phó Thủ tướng")
     if len(toks) < 2:
         return []
+    if len(toks) >= 3 and _PLACE_WORD_BEFORE.search(text, max(0, toks[0][0] - 8), toks[0][0]) \
+            and token_key("châu " + toks[0][2]) in r["places"]:
+        toks = toks[1:]                            # "Vụ trưởng Vụ châu Âu Lê Dũng": Âu ends a place
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
     if len(toks) - j0 <= 4 and cues.historical(" ".join(keys[j0:])):
@@ -294,6 +300,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
         return True                                # … but Hà Văn Ty is no company
     if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"]:
         return True                                # a company: Ánh Dương Việt Nam
+    if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
+        return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
     if len(keys) == 2 and min(map(len, keys)) < 2:
         return True                                # "Vàng O": a one-letter syllable needs three
     if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:

@@ -821,3 +821,25 @@ def test_si_and_sy_spellings_of_a_profession_and_a_parish_or_region_before_a_nam
     assert names("Bác sỹ Nguyễn Lan khám cho bệnh nhân.") == {"nguyễn lan"}
     assert names("cử tri Vũ Đức Hước, Chánh xứ giáo xứ Kim Hòa, Chủ tịch Quốc hội nêu rõ") == {"vũ đức hước"}
     assert names("Phó Chính ủy Bộ Tư lệnh Vùng Cảnh sát biển 2 dự.") == set()
+
+
+# --- persons, seventh round: discovery on 40 fresh subset articles (seed 1207) ----------
+
+def test_a_continent_word_glued_before_a_name_is_the_places():
+    assert names("Nhân dịp này, Vụ trưởng Vụ châu Âu Lê Dũng đã trả lời phỏng vấn.") == {"lê dũng"}
+    assert names("Trưởng đại diện khu vực châu Á Trần Văn Nam phát biểu.") == {"trần văn nam"}
+    assert names("Ông Âu Văn Hùng, Chủ tịch xã, phát biểu.") == {"âu văn hùng"}          # Âu the surname
+
+
+def test_a_company_named_after_its_form_or_a_country_is_no_person():
+    assert names("dự án giao cho Công ty cổ phần Hoàng Long An Khang vào tháng 11/2012") == set()
+    assert names("ông Lê Hữu Nghĩa, Giám đốc Công ty TNHH Lê Thành, cho rằng") == {"lê hữu nghĩa"}
+    assert names("ô nhiễm ở khu vực gần hai công ty thép Dana Ý, Dana Úc, Giám đốc Sở TNMT cho biết") == set()
+    assert names("Ảnh: The Scottish Sun. Theo báo cáo của Ủy ban.") == set()
+    assert names("Phóng viên Thu Nga hỏi. Bài: Thu Nga") >= {"thu nga"}                   # Nga also a country
+
+
+def test_a_queen_mothers_title_before_a_name():
+    assert names("tới Quốc vương Norodom Sihamoni, Hoàng Thái hậu Moninieth Sihanouk cùng các vị") \
+        == {"norodom sihamoni", "moninieth sihanouk"}
+    assert names("Ông Hoàng Thái Sơn phát biểu.") == {"hoàng thái sơn"}
