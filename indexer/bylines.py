@@ -17,7 +17,7 @@ from indexer.positions import _head_at
 _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu))?\s*:?\s*"
                      r"(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
 _AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
-_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 

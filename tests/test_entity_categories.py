@@ -843,3 +843,12 @@ def test_a_queen_mothers_title_before_a_name():
     assert names("tới Quốc vương Norodom Sihamoni, Hoàng Thái hậu Moninieth Sihanouk cùng các vị") \
         == {"norodom sihamoni", "moninieth sihanouk"}
     assert names("Ông Hoàng Thái Sơn phát biểu.") == {"hoàng thái sơn"}
+
+
+def test_a_closing_byline_of_initials_in_capitals_or_before_a_long_compilers_note():
+    body = "Tỉnh đã chỉ đạo kiểm tra, xác minh rõ những thông tin do báo đăng tải. "
+    assert names(body + "H.LONG") == {"h.long"}
+    assert names(body + "Công Danh (tổng hợp theo TTXVN, Dân Việt)") == {"công danh"}
+    assert names(body + "Trung Hùng (Tổng hợp theo báo ĐSPL, Tri thức trẻ)") == {"trung hùng"}
+    assert names(body + "T.TTXVN") == set()                  # no given name, an agency
+    assert names(body + "N.ND") == set()
