@@ -205,3 +205,28 @@ _CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "th�
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",
                "cục", "viện", "tòa", "toà", "ubnd", "hđnd", "tp", "ty", "cty"}   # Cty: "Giám đốc Cty CP Môi trường …"
+
+
+# A page's text hard-wrapped inside a name: "Thủ tướng Phạm Minh\nChính tham dự", "đ/c Phạm\nMinh Đức –".
+_WRAPPED = re.compile(r"((?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \u00a0])?[A-ZĐÀ-Ỹ][^\W\d_]*)\n(?=[A-ZĐÀ-Ỹ][^\W\d_]*[ \u00a0,.;:–-])")
+
+
+_WRAPPED_LINE = 45                 # characters: a shorter line is no hard-wrapped one
+
+
+def _join_wrapped_names(text: str) -> str:
+    """text with a line break inside a surname-led name of one or two words so far, after
+    an honorific or a title, on a long line, made a space (the same length: offsets hold)."""
+    if "\n" not in text:
+        return text
+    r, cuts = _rules(), []
+    for m in _WRAPPED.finditer(text):
+        if m.end(1) - text.rfind("\n", 0, m.start()) < _WRAPPED_LINE:
+            continue                               # a short line ends where its writer ended it
+        left = text[max(0, m.start() - 40):m.start()]
+        if token_key(m.group(1).split()[0]) in r["surnames"] and not _is_caps(m.group(1).split()[-1]) \
+                and (_ends_with(r["honorific"], left) or _ends_with(r["title_end"], left)):
+            cuts.append(m.end(1))
+    for i in cuts:
+        text = text[:i] + " " + text[i + 1:]
+    return text

@@ -43,7 +43,8 @@ from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
 from indexer.person_titles import _LATIN1, titled_after_country, titled_past_body
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
-                                  _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
+                                  _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
+                                  token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before, titles_next_name
 
 
@@ -357,7 +358,7 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
 
 def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     """People named in text, in order of first mention, with their positions."""
-    text = nfc(text)
+    text = _join_wrapped_names(nfc(text))
     cands = [c for run in _runs(text) if len(run) > 1 for c in _split_run(run, text)]   # one word: no name
     bylines = _bylines(text)
     credit_starts = {b.start for b in bylines}

@@ -852,3 +852,13 @@ def test_a_closing_byline_of_initials_in_capitals_or_before_a_long_compilers_not
     assert names(body + "Trung Hùng (Tổng hợp theo báo ĐSPL, Tri thức trẻ)") == {"trung hùng"}
     assert names(body + "T.TTXVN") == set()                  # no given name, an agency
     assert names(body + "N.ND") == set()
+
+
+def test_a_name_hard_wrapped_across_a_page_line():
+    assert names("Australia và Tổng Thư ký ASEAN. Trong khuôn khổ Hội nghị, Thủ tướng Phạm Minh\n"
+                 "Chính tham dự các phiên họp chính.") == {"phạm minh chính"}
+    assert names("Tại buổi tuyên truyền, các đại biểu được đ/c Phạm\nMinh Đức – Chuyên viên phòng Tuyên truyền") \
+        == {"phạm minh đức"}
+    assert names("Trưởng ban: Đ/c Lê Trung Hiếu\nPhó Trưởng ban: Đ/c Lê Thị Thêm\nLiên kết website") \
+        == {"lê trung hiếu", "lê thị thêm"}                       # short lines, whole names
+    assert names("Phó Trưởng ban: Đ/c Lê Dũng\nLiên kết website") == {"lê dũng"}
