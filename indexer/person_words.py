@@ -208,25 +208,27 @@ _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đ�
 
 
 # A page's text hard-wrapped inside a name: "Thủ tướng Phạm Minh\nChính tham dự", "đ/c Phạm\nMinh Đức –".
-_WRAPPED = re.compile(r"((?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \u00a0])?[A-ZĐÀ-Ỹ][^\W\d_]*)\n(?=[A-ZĐÀ-Ỹ][^\W\d_]*[ \u00a0,.;:–-])")
-
-
+_WRAP_BEFORE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*[ \u00a0])?[A-ZĐÀ-Ỹ][^\W\d_]*$")
+_WRAP_AFTER = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*[ \u00a0,.;:–-]")
 _WRAPPED_LINE = 45                 # characters: a shorter line is no hard-wrapped one
 
 
 def _join_wrapped_names(text: str) -> str:
     """text with a line break inside a surname-led name of one or two words so far, after
-    an honorific or a title, on a long line, made a space (the same length: offsets hold)."""
-    if "\n" not in text:
-        return text
+    an honorific or a title, on a long line, made a space (the same length: offsets hold).
+    Only the line breaks are visited (a regex over the whole text cost 0.25 ms/doc)."""
     r, cuts = _rules(), []
-    for m in _WRAPPED.finditer(text):
-        if m.end(1) - text.rfind("\n", 0, m.start()) < _WRAPPED_LINE:
-            continue                               # a short line ends where its writer ended it
-        left = text[max(0, m.start() - 40):m.start()]
-        if token_key(m.group(1).split()[0]) in r["surnames"] and not _is_caps(m.group(1).split()[-1]) \
-                and (_ends_with(r["honorific"], left) or _ends_with(r["title_end"], left)):
-            cuts.append(m.end(1))
+    i = text.find("\n")
+    while i != -1:
+        line_start = text.rfind("\n", 0, i) + 1
+        if i - line_start >= _WRAPPED_LINE and text[i - 1:i].isalpha() and text[i + 1:i + 2].isupper():
+            m = _WRAP_BEFORE.search(text, i - 30, i)
+            if m and _WRAP_AFTER.match(text, i + 1):
+                words, left = m.group().split(), text[max(0, m.start() - 40):m.start()]
+                if token_key(words[0]) in r["surnames"] and not _is_caps(words[-1]) \
+                        and (_ends_with(r["honorific"], left) or _ends_with(r["title_end"], left)):
+                    cuts.append(i)
+        i = text.find("\n", i + 1)
     for i in cuts:
         text = text[:i] + " " + text[i + 1:]
     return text
