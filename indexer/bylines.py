@@ -166,6 +166,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
         body = body[:-1]                           # "Thanh Hải." alone on the last line
     line = body[line_start:]
     m = _tail_source(line)
+    if m and _URL_END.search(line, max(0, m.start() - 300), m.start() + 1):
+        m = None                                   # a slash inside a link ends no byline's source
     pos = line_start + (m.start() if m else len(line))
     done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
@@ -221,9 +223,12 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue
-        if before == "" or before[-1] in ".!?…:”\")/":
-            return found
+        if before == "" or before[-1] in ".!?…:”\")/" or _URL_END.search(before, max(0, len(before) - 300)):
+            return found                           # … or a list of sources: "[2] https://…?_r=0 Hồng Thủy"
         return []
+
+
+_URL_END = re.compile(r"(?<!\S)https?://\S+$")
 
 
 def _strip_lead(before: str) -> str:

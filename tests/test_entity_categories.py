@@ -862,3 +862,10 @@ def test_a_name_hard_wrapped_across_a_page_line():
     assert names("Trưởng ban: Đ/c Lê Trung Hiếu\nPhó Trưởng ban: Đ/c Lê Thị Thêm\nLiên kết website") \
         == {"lê trung hiếu", "lê thị thêm"}                       # short lines, whole names
     assert names("Phó Trưởng ban: Đ/c Lê Dũng\nLiên kết website") == {"lê dũng"}
+
+
+def test_a_closing_byline_after_a_list_of_links():
+    refs = "Tổng thống Mỹ nhận lời. Tài liệu tham khảo: [1] https://www.nytimes.com/2017/02/10/world/trump.html?_r=0"
+    assert names(refs + " Hồng Thủy") == {"hồng thuỷ"}
+    assert names("Xem thêm tại https://vnexpress.net Tin Hà Nội") == set()
+    assert names("Bài viết hay. Nguồn: https://baochinhphu.vn/abc") == set()
