@@ -218,7 +218,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "title", "position"
     if end == cand.start and _soft_body_before(left, cand):
         return "body", "before"
-    if _ends_with(r["profession"], left):
+    if _ends_with(r["profession"], left) and not _HEROIC_PLACE.search(left[-40:]):
         return "mention", "profession"
     if _ends_with(r["positive"], left):
         return "mention", "positive"
@@ -226,6 +226,11 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
 
 
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hời(?:[ \u00a0]+kỳ)?|[Tt]riều|[Đđ]ời)[ \u00a0]+$")
+
+
+# "anh hùng" after a land is its adjective, no hero's title: "Đất anh hùng Quế Long".
+_HEROIC_PLACE = re.compile(r"(?<!\w)(?:đất|vùng đất|mảnh đất|quê hương|vùng|miền|làng|xã|huyện|tỉnh|thành phố)"
+                           r"[ \u00a0]+anh[ \u00a0]+hùng[ \u00a0]*$", re.I)
 
 
 # Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
@@ -431,16 +436,18 @@ def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
 
 
 def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
-    """A name without a surname that a place word names elsewhere in the document
-    ("thành phố Phúc Châu") is that place in an apposition too ("… hành chính Phúc
-    Châu, Chủ tịch nước …"), unless an honorific calls it a person somewhere."""
+    """A name without a surname (or of two syllables) that a place word names elsewhere in
+    the document ("thành phố Phúc Châu", "xã Quế Long") is that place in an apposition or
+    a headline too ("… hành chính Phúc Châu, Chủ tịch nước …", "Đất anh hùng Quế Long"),
+    unless an honorific or a title calls it a person somewhere."""
     placed, called = set(), set()
     for c in cands:
-        if c.surname or (c.start, c.end) in byline_spans:
+        if c.surname and len(c.toks) != 2 or (c.start, c.end) in byline_spans:
             continue
-        if c.kind == "place":
+        if c.kind == "place" or c.surname and c.kind == "body":
             placed.add(_key(c.name))
-        elif c.how in ("honorific", "profession", "title", "position") or cues.historical(_key(c.name)):
+        elif c.how in ("honorific", "title", "position", "apposition") or not c.surname and c.how == "profession" \
+                or cues.historical(_key(c.name)):
             called.add(_key(c.name))                 # "Tổng Bí thư Trường Chinh" beside its school
     for key in placed - called:
         accepted.pop(key, None)

@@ -869,3 +869,13 @@ def test_a_closing_byline_after_a_list_of_links():
     assert names(refs + " Hồng Thủy") == {"hồng thuỷ"}
     assert names("Xem thêm tại https://vnexpress.net Tin Hà Nội") == set()
     assert names("Bài viết hay. Nguồn: https://baochinhphu.vn/abc") == set()
+
+
+def test_a_land_called_heroic_or_a_two_syllable_name_a_place_word_names_elsewhere():
+    text = ("Đất anh hùng Quế Long và sức vươn của 'rồng'\n5 năm trước, xã Quế Long là một trong "
+            "những xã nghèo. Ông Hồ Anh Trung – Chủ tịch UBND xã Quế Long cho hay.")
+    assert names(text) == {"hồ anh trung"}
+    assert names("Anh hùng Phạm Tuân bay vào vũ trụ.") == {"phạm tuân"}      # a hero's title
+    text = "Lãnh đạo Uông Bí yêu cầu công ty khẩn trương. Thành phố Uông Bí đã kiểm tra."
+    assert names(text) == set()
+    assert names("Lãnh đạo Uông Bí yêu cầu. Bí thư Lê Hùng nói.") >= {"lê hùng"}
