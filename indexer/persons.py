@@ -308,6 +308,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
         return True                                # a company: Ánh Dương Việt Nam
     if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
         return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
+    if keys[-1] == "thị":
+        return True                                # cut to initials for privacy: "Vũ Thị T.V"
     if len(keys) == 2 and min(map(len, keys)) < 2:
         return True                                # "Vàng O": a one-letter syllable needs three
     if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:

@@ -879,3 +879,8 @@ def test_a_land_called_heroic_or_a_two_syllable_name_a_place_word_names_elsewher
     text = "Lãnh đạo Uông Bí yêu cầu công ty khẩn trương. Thành phố Uông Bí đã kiểm tra."
     assert names(text) == set()
     assert names("Lãnh đạo Uông Bí yêu cầu. Bí thư Lê Hùng nói.") >= {"lê hùng"}
+
+
+def test_a_name_ending_in_thi_is_cut_for_privacy():
+    assert names("quan hệ tình dục với cháu Vũ Thị T.V (SN 2000, trú cùng thôn).") == set()
+    assert names("Bà Nguyễn Thị Hoa phát biểu.") == {"nguyễn thị hoa"}
