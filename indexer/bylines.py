@@ -17,7 +17,7 @@ from indexer.positions import _head_at
 _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu))?\s*:?\s*"
                      r"(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
 _AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
-_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 
@@ -114,7 +114,7 @@ _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
-_TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo)\s*$")
+_TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo|\b[Tt]ổng hợp)\s*$")
 
 
 def _tail_words(text: str, start: int, end: int):
@@ -166,6 +166,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
         body = body[:-1]                           # "Thanh Hải." alone on the last line
     line = body[line_start:]
     m = _tail_source(line)
+    if m and _URL_END.search(line, max(0, m.start() - 300), m.start() + 1):
+        m = None                                   # a slash inside a link ends no byline's source
     pos = line_start + (m.start() if m else len(line))
     done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
@@ -186,10 +188,16 @@ def _tail_bylines(text: str) -> list[_Cand]:
         while len(name) > 2 and _is_caps(name[0]) and not _is_caps(name[-1]):
             name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
             lead = "theo"
+        sourced = bool(m and m.group().lstrip().startswith("/"))
         while name and match_key(name[0]) == "theo":
             name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
-            if name and match_key(name[0]) not in _rules()["surnames"]:
+            if name and match_key(name[0]) not in _rules()["surnames"] and not sourced:
                 return []                          # … but "Theo Trí Thức Trẻ" names a newspaper
+        if match_key(lead).endswith("tổng hợp"):   # "Tổng hợp Hoàng Giang": a compiler's byline
+            lead = "theo"
+        joined = k > 0 and match_key(words[k - 1]) == "và" and found == [] and len(name) >= 2
+        if joined:                                 # "KIM LÂN và HỒNG HẢI": two names, the first before "và"
+            lead = ""
         if lead and lead.lower() != "theo" and not (done_by and len(name) >= 2 and all(map(_is_caps, name))):
             return []
         start = mm.end(1) - len(" ".join(name))
@@ -199,10 +207,13 @@ def _tail_bylines(text: str) -> list[_Cand]:
             lead_end = glued.start()               # initial, is glued to the next one
             start += len(name[0]) + 1
             name = name[1:]
-        hit = _pen_name(name, start, sourced=bool(m and m.group().lstrip().startswith("/")))
+        hit = _pen_name(name, start, sourced=sourced)
         if not hit:
             return []
         found.extend(_two_pen_names(hit))
+        if joined:
+            pos = start - len(words[k - 1]) - 1
+            continue
         if lead and lead.lower() != "theo":
             return found                           # an upper-case name "thực hiện": no sentence end needed
         before = _strip_source(_strip_lead(text[line_start:lead_end].rstrip()).rstrip())
@@ -212,15 +223,18 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue
-        if before == "" or before[-1] in ".!?…:”\")/":
-            return found
+        if before == "" or before[-1] in ".!?…:”\")/" or _URL_END.search(before, max(0, len(before) - 300)):
+            return found                           # … or a list of sources: "[2] https://…?_r=0 Hồng Thủy"
         return []
+
+
+_URL_END = re.compile(r"(?<!\S)https?://\S+$")
 
 
 def _strip_lead(before: str) -> str:
     """before without "theo" or "(Tổng hợp)" at its end (before ends with no space).
     The line may be long: the search starts where such an ending can start."""
-    at = before.rfind("(") if before.endswith(")") else len(before) - 4
+    at = before.rfind("(") if before.endswith(")") else len(before) - 9
     m = _TAIL_LEAD.search(before, max(0, at))
     return before[:m.start()] if m else before
 

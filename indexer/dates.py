@@ -67,6 +67,16 @@ _RANGE_WORDS = re.compile(rf"(\d{{1,2}})\s*(?:-|–|—|đến|tới|và)\s*(?:n
                           rf"\d{{1,2}}{_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-){_YEAR}{_NOT_AFTER}", re.I)
 
 
+# the number before a date's day is no day when a letter is glued to it ("G20, ngày 7/7")
+# or a unit word names it: a month ("từ đầu tháng 3 đến ngày 10-5"), a week or an ordinal
+# ("TUẦN THỨ 02 THÁNG 03/2024")
+_NO_DAY_BEFORE = re.compile(r"(?:[^\W\d_]|(?<!\w)(?:tháng|tuần|thứ|quý)\s+)$", re.I)
+
+
+def _no_day(text: str, start: int) -> bool:
+    return bool(_NO_DAY_BEFORE.search(text, max(0, start - 8), start))
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return dt.date(y, m, d).isoformat()
@@ -87,6 +97,8 @@ def find_dates(text: str) -> list[DateMention]:
             if iso:
                 found.append((a, iso, text[a:b]))
     for m in _WORDS.finditer(text):
+        if _no_day(text, m.start()):
+            continue
         _add(found, taken, m, int(m.group(3)), int(m.group(2)), int(m.group(1)))
     for m in _NUMERIC.finditer(text):
         if _free(taken, m.start(), m.end()):
@@ -99,7 +111,7 @@ def find_dates(text: str) -> list[DateMention]:
         month = int(m.group(3)) if m.group(3) else int(m.group(6))
         if m.group(2) and m.group(2) != m.group(5):
             continue                                 # 1.5-20/5/2021: not one range
-        iso = _iso(int(m.group(7)), month, day)
+        iso = _iso(int(m.group(7)), month, day) if not _no_day(text, m.start()) else None
         first_end = m.end(3) if m.group(3) else m.end(1)
         if iso and _free(taken, m.start(), first_end):
             found.append((m.start(), iso, text[m.start():first_end]))
@@ -109,7 +121,7 @@ def find_dates(text: str) -> list[DateMention]:
             found.append((m.start(4), second, text[m.start(4):m.end()]))
             taken.append((m.start(4), m.end()))
     for m in _RANGE_WORDS.finditer(text):
-        if m.start() and text[m.start() - 1] in "0123456789/.:":
+        if m.start() and text[m.start() - 1] in "0123456789/.:" or _no_day(text, m.start()):
             continue
         iso = _iso(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if iso and _free(taken, m.start(), m.end(1)):

@@ -51,8 +51,8 @@ DOCNUM_RE = re.compile(
     rf"""{_START}
     (?:
         (?P<pnum>{_NUM}){_DASH}(?P<ptype>{_SEG}){_SLASH}(?P<piss>{_SEG}(?:-{_SEG})*)
-      | (?P<ynum>{_NUM}(?={_SLASH})|\d{{1,3}}(?=-)){_SP}[/-]{_SP}(?P<year>{_YEAR}){_SLASH}
-            (?:(?P<law>{_LAW})|(?P<ycodes>{_CODES}))
+      | (?P<ynum>{_NUM}(?={_SLASH})|\d{{1,3}}(?=-)){_SP}[/-]{_SP}(?P<year>{_YEAR})
+            (?:{_SLASH}|(?P<yspace>[ \u00a0]))(?:(?P<law>{_LAW})|(?P<ycodes>{_CODES}))
       | (?P<snum>{_NUM}){_SLASH}(?P<scodes>{_CODES})
       | (?P<tnum>{_NUM}){_SLASH}(?P<ttype>{_SEG}){_SLASH}(?P<tiss>{_SEG}(?:-{_SEG})*)
       | (?P<onum>{_NUM}){_SLASH}(?:(?P<oyear>{_YEAR}){_SLASH})?(?P<ocode>{_SEG})(?!{_SP}[-\u2013/])
@@ -70,6 +70,8 @@ token_pattern = re.compile("(" + re.sub(r"\(\?P<\w+>", "(?:", DOCNUM_RE.pattern)
 _INNER_DASH = re.compile(r"[ \u00a0]?[-\u2013][ \u00a0]?")
 _LEADING_ZEROS = re.compile(r"^0+(?=\d)")
 _TERM = re.compile(r"\d+$")
+_SPACED_YEAR_CUE = re.compile(r"(?:\b[Ss]ố|Số:|Quyết\s+định|Nghị\s+quyết|Nghị\s+định|Thông\s+tư|Chỉ\s+thị|"
+                              r"Kế\s+hoạch|Công\s+văn|Văn\s+bản)[ \u00a0]?$", re.I)
 _LABEL = re.compile(r"(\w*):[ \u00a0]?$")
 _URLISH = re.compile(r"://|^www\.|@|\.(?:vn|com|net|org|gov|html?|php|aspx?)\b", re.I)
 
@@ -192,6 +194,8 @@ def _decode(m: re.Match) -> DocNumber | None:
         decoded = _decode_typed(codes)
         key = f"{number}/{_code_key(codes[0])}/{_join(codes[1:])}"
     elif g["law"]:
+        if g["yspace"]:
+            return None
         codes = [g["law"]]
         decoded = _decode_law(g["law"])
         key = f"{number}/{year}/{_join(codes)}"
@@ -203,7 +207,7 @@ def _decode(m: re.Match) -> DocNumber | None:
         key = f"{number}/{year}/{_join(codes)}" if year else f"{number}/{_join(codes)}"
     else:
         codes = _INNER_DASH.split(g["ycodes"] or g["scodes"])
-        if not _type_ok(codes[0]):
+        if not _type_ok(codes[0]) or g["yspace"] and not _spaced_year_ok(m, codes[0]):
             return None
         decoded = _decode_codes(codes)
         head = f"{number}/{year}" if year else number
@@ -247,6 +251,14 @@ def _decode_law(code: str):
     implied = _IMPLIED_TYPE.get(_TERM.sub("", _code_key(code)))
     type_code, type_name = _lookup(_TYPES, implied) if implied else (None, None)
     return type_code, type_name, issuer, issuer_name
+
+
+def _spaced_year_ok(m: re.Match, type_code: str) -> bool:
+    """"Quyết định số 10/2016 QĐ-UBND" (a space for the slash): a known type in capitals
+    after "số" or a document word, never a month's "tháng 10/2016 QĐ-UBND ..." of prose."""
+    if not type_code.isupper() or not _lookup(_TYPES, type_code)[1]:
+        return False
+    return bool(_SPACED_YEAR_CUE.search(m.string, max(0, m.start() - 30), m.start()))
 
 
 def _after_label(m: re.Match) -> bool:

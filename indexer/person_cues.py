@@ -21,7 +21,7 @@ from archive.resources import load_json
 from archive.vntext import fold, match_key
 
 # A letter run with initials glued in front and hyphenated parts: S.A-bê, Vo-lạ-chít.
-NAME_WORD = r"(?:[^\W\d_]\.)*[^\W\d_]+(?:-[^\W\d_]+)*"
+NAME_WORD = r"(?:[^\W\d_]\.)*(?:[A-ZĐ]['’](?=[A-ZĐ]))?[^\W\d_]+(?:-[^\W\d_]+)*"   # H'Kem: a Jrai or Ê Đê prefix
 _SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
                        r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 
@@ -149,10 +149,12 @@ _NOT_IN_BYLINE = re.compile(r"[^\w \u00a0.]|[\d_]")
 
 
 def initial_byline(line: str) -> tuple[int, int] | None:
-    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh"."""
+    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh", "H.LONG"."""
     window = max(0, len(line) - 240)               # the regex ends at $: search the end first
     m = _INITIAL_BYLINE.search(line, window if window and _NOT_IN_BYLINE.search(line, window) else 0)
     given = m.group(1).split(".")[-1].strip() if m else ""
+    if given.isupper():
+        given = given.capitalize()                 # in capitals: "H.LONG" ("N.ND" is no syllable)
     if not m or not given[1:].islower() or not vietnamese_syllable(given) or len(given) < 2:
         return None                                # N.H.Tr: no given name
     return m.start(1), m.end(1)

@@ -41,8 +41,10 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
+from indexer.person_titles import _LATIN1, titled_after_country, titled_past_body
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
-                                  _ends_with, _is_caps, _rules, _runs, _vietnamese, token_key)
+                                  _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
+                                  token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before, titles_next_name
 
 
@@ -74,6 +76,9 @@ def _called_and_closed(text: str, toks: list) -> bool:
         return False
     left, r = text[max(0, toks[0][0] - 60):toks[0][0]], _rules()
     return any(_ends_with(r[k], left) for k in ("honorific", "positive", "title_end"))
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<!\w)châu[ \u00a0]+$")
 
 
 # "Trường" before a run's last word is a given name (Nguyễn Vũ Trường Sơn) unless that
@@ -118,6 +123,9 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo Phó Thủ tướng")
     if len(toks) < 2:
         return []
+    if len(toks) >= 3 and _PLACE_WORD_BEFORE.search(text, max(0, toks[0][0] - 8), toks[0][0]) \
+            and token_key("châu " + toks[0][2]) in r["places"]:
+        toks = toks[1:]                            # "Vụ trưởng Vụ châu Âu Lê Dũng": Âu ends a place
     j0 = _strip_places(toks, 0)
     keys = [token_key(t[2]) for t in toks]
     if len(toks) - j0 <= 4 and cues.historical(" ".join(keys[j0:])):
@@ -133,6 +141,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
             continue
         if keys[j] in r["not_names"] and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
             continue                               # "Trung ương Đoàn Lê Văn Nam": Đoàn is the body
+        if keys[j] == "vương" and j > first and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
+            continue                               # "Hưng Đạo Vương Trần Quốc Tuấn": a title of nobility
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
                   and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
@@ -174,7 +184,7 @@ _PERSONS_BODY = _ends_re(["quốc hội", "xã hội"])
 
 
 def _soft_body_before(left: str, cand: _Cand) -> bool:
-    return _ends_with(_rules()["negative"], left) \
+    return _ends_with(_rules()["negative"], left) and not _ends_with(_rules()["profession"], left) \
         and not (cand.surname and _ends_with(_PERSONS_BODY, left))    # Quốc hội Khóa XIV stays a body
 
 
@@ -208,7 +218,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
         return "title", "position"
     if end == cand.start and _soft_body_before(left, cand):
         return "body", "before"
-    if _ends_with(r["profession"], left):
+    if _ends_with(r["profession"], left) and not _HEROIC_PLACE.search(left[-40:]):
         return "mention", "profession"
     if _ends_with(r["positive"], left):
         return "mention", "positive"
@@ -216,6 +226,11 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
 
 
 _ERA_BEFORE = re.compile(r"(?<!\w)(?:[Tt]hời(?:[ \u00a0]+kỳ)?|[Tt]riều|[Đđ]ời)[ \u00a0]+$")
+
+
+# "anh hùng" after a land is its adjective, no hero's title: "Đất anh hùng Quế Long".
+_HEROIC_PLACE = re.compile(r"(?<!\w)(?:đất|vùng đất|mảnh đất|quê hương|vùng|miền|làng|xã|huyện|tỉnh|thành phố)"
+                           r"[ \u00a0]+anh[ \u00a0]+hùng[ \u00a0]*$", re.I)
 
 
 # Words ending like an honorific that are none: "sự cố Galaxy Note 7" (an incident).
@@ -232,6 +247,10 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king
     if kind in ("place", "body", None) and cand.lead >= 0:
         kind, how = _context(text, cand, cand.lead)   # Thủ tướng Nhật Bản Shinzo Abe: "bản" is Japan's
+    titled = (kind in ("place", "body") and how == "before" or how == "position" and not cand.surname) \
+        and titled_past_body(text, cand, not _not_a_name(cand, called=cand.surname))
+    if titled:
+        kind, how = "title", "position"            # Chủ tịch UBND thành phố Nguyễn Đức Chung
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
@@ -250,28 +269,9 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
     if kind is None and called_foreign(text, cand.start, cand.end, cand.toks) and not _not_a_name(cand):
         return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
-    if kind is None and _titled_after_country(text, cand):
+    if kind is None and titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
-    return True if how == "position" and cand.front_place else False
-
-
-_IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
-
-
-@lru_cache(maxsize=None)
-def _any_title() -> re.Pattern:
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _rules()["heads"])) + r")(?!\w)")
-
-
-def _titled_after_country(text: str, cand: _Cand) -> bool:
-    """A foreign-looking name right after "(country)" that closes a title of the same
-    sentence: "Phó Chủ tịch Tập đoàn P&G (Mỹ) Magesvaran Surajan"."""
-    m = _IN_BRACKETS.search(text, max(0, cand.start - 30), cand.start)
-    if not m or token_key(m.group(1)) not in _rules()["countries"] or any(map(_vietnamese, cand.toks)):
-        return False
-    left = text[max(0, m.start() - 100):m.start()]
-    left = left[max(left.rfind(c) for c in ".;\n") + 1:]
-    return bool(_any_title().search(match_key(left)))
+    return True if how == "position" and (cand.front_place or titled) else False
 
 
 def _near_place_word(text: str, cand: _Cand) -> bool:
@@ -306,6 +306,10 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
         return True                                # … but Hà Văn Ty is no company
     if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"]:
         return True                                # a company: Ánh Dương Việt Nam
+    if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
+        return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
+    if keys[-1] == "thị":
+        return True                                # cut to initials for privacy: "Vũ Thị T.V"
     if len(keys) == 2 and min(map(len, keys)) < 2:
         return True                                # "Vàng O": a one-letter syllable needs three
     if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:
@@ -354,7 +358,6 @@ def _key(name: str) -> str:
     return key
 
 
-_LATIN1 = re.compile(r"[\x00-\xff]+")
 
 
 _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
@@ -362,7 +365,7 @@ _LIST_SEP = re.compile(r"\s*(?:,|và|-|–)\s*")
 
 def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     """People named in text, in order of first mention, with their positions."""
-    text = nfc(text)
+    text = _join_wrapped_names(nfc(text))
     cands = [c for run in _runs(text) if len(run) > 1 for c in _split_run(run, text)]   # one word: no name
     bylines = _bylines(text)
     credit_starts = {b.start for b in bylines}
@@ -435,16 +438,18 @@ def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
 
 
 def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
-    """A name without a surname that a place word names elsewhere in the document
-    ("thành phố Phúc Châu") is that place in an apposition too ("… hành chính Phúc
-    Châu, Chủ tịch nước …"), unless an honorific calls it a person somewhere."""
+    """A name without a surname (or of two syllables) that a place word names elsewhere in
+    the document ("thành phố Phúc Châu", "xã Quế Long") is that place in an apposition or
+    a headline too ("… hành chính Phúc Châu, Chủ tịch nước …", "Đất anh hùng Quế Long"),
+    unless an honorific or a title calls it a person somewhere."""
     placed, called = set(), set()
     for c in cands:
-        if c.surname or (c.start, c.end) in byline_spans:
+        if c.surname and len(c.toks) != 2 or (c.start, c.end) in byline_spans:
             continue
-        if c.kind == "place":
+        if c.kind == "place" or c.surname and c.kind == "body":
             placed.add(_key(c.name))
-        elif c.how in ("honorific", "profession", "title", "position") or cues.historical(_key(c.name)):
+        elif c.how in ("honorific", "title", "position", "apposition") or not c.surname and c.how == "profession" \
+                or cues.historical(_key(c.name)):
             called.add(_key(c.name))                 # "Tổng Bí thư Trường Chinh" beside its school
     for key in placed - called:
         accepted.pop(key, None)
@@ -452,14 +457,15 @@ def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], b
 
 def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:
     """A name with one word more than another accepted name, every time followed by a
-    lowercase word, is that name with the next sentence's first word glued to it
-    (a caption run on: "Phó Thống đốc Đào Minh Tú Chia sẻ tại …", "Theresa May Tuy nhiên")."""
+    lowercase word or a number, is that name with the next sentence's first word glued to it
+    (a caption run on: "Phó Thống đốc Đào Minh Tú Chia sẻ tại …", "Theresa May Tuy nhiên",
+    "Jeremy Corbyn Hơn 40.000 điểm")."""
     glued: dict[str, bool] = {}
     for c in cands:
         key = _key(c.name)
         if key in accepted and len(c.toks) >= 3:
             nxt = re.match(r"[ \u00a0]+(\w)", text[c.end:c.end + 3])
-            glued[key] = glued.get(key, True) and bool(nxt and nxt.group(1).islower())
+            glued[key] = glued.get(key, True) and bool(nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()))
     for key, always in glued.items():
         short = key.split()[:-1]
         # a two-syllable Vietnamese short form may be a typo ("Võ Công trí"): keep the name

@@ -1,4 +1,5 @@
-"""Dates of the sixth round (issue 11): a clock time before a date, a range written in words.
+"""Dates of the sixth and seventh rounds (issue 11): a clock time before a date, a range written
+in words, a number before a range that is no day.
 
 Expected dates are written by hand from the sentences."""
 import pytest
@@ -34,3 +35,19 @@ def test_a_range_in_words_gives_both_days(text, expected):
 
 def test_a_count_before_a_date_in_words_is_no_day():
     assert _isos("Có 25 đại biểu vắng mặt ngày 15 tháng 10 năm 2020") == ["2020-10-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seventh round: a month, a week, an ordinal or a glued letter names the number before
+    ("từ đầu tháng 3 đến ngày 10-5-2017, các đơn vị", ["2017-05-10"]),
+    ("từ tháng 6 đến 20/8/2019", ["2019-08-20"]),
+    ("Hội nghị Thượng đỉnh G20, ngày 7/7/2017", ["2017-07-07"]),
+    ("THÔNG TIN THỜI SỰ TUẦN THỨ 02 THÁNG 03/2024", []),
+    ("quý 2 đến 30/6/2018", ["2018-06-30"]),
+    # still ranges: a day after ngày, a bare day list
+    ("từ ngày 5 - 6/3/2024", ["2024-03-05", "2024-03-06"]),
+    ("ngày 3 và 4 tháng 5 năm 2017", ["2017-05-03", "2017-05-04"]),
+    ("Thứ Hai, 02 tháng 03/2024", ["2024-03-02"]),
+])
+def test_a_month_week_or_code_before_a_range_is_no_day(text, expected):
+    assert _isos(text) == expected

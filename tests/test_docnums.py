@@ -246,3 +246,18 @@ def test_numbers_of_a_few_documents_listed_by_hand(name):
         pytest.skip(f"{path} absent")
     found = find_docnums(path.read_text(encoding="utf-8"))
     assert [(d.text, d.canonical) for d in found] == HAND_LISTED[name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seventh round: a space where the slash after the year belongs (heldout7's shape)
+    ("theo Quyết định số 10/2016 QĐ-UBND ngày 5/3/2016", ["10/2016/QD-UBND"]),
+    ("Nghị định 15/2020 NĐ-CP của Chính phủ", ["15/2020/ND-CP"]),
+    ("Số: 04/2017 TTLT-BTP-BTC", ["4/2017/TTLT-BTP-BTC"]),
+    # prose: no cue before, a month, lowercase, no type code
+    ("trong tháng 10/2016 QĐ-UBND tỉnh được ban hành", []),
+    ("năm 2016 QĐ-UBND tỉnh", []),
+    ("số 10/2016 qđ-ubnd", []),
+    ("tỷ lệ 5/2016 KT-XH", []),
+])
+def test_a_space_for_the_year_slash(text, expected):
+    assert [d.canonical for d in find_docnums(text)] == expected

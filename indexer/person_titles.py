@@ -1,0 +1,78 @@
+"""Titles that reach a name across the words between: a body or place word that ends the
+title ("Chủ tịch UBND thành phố Nguyễn Đức Chung"), a country in brackets ("Phó Chủ tịch
+Tập đoàn P&G (Mỹ) Magesvaran Surajan")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from archive.vntext import match_key
+from indexer import person_cues as cues
+from indexer.person_words import _Cand, _ends_re, _ends_with, _rules, _vietnamese, token_key
+
+_LATIN1 = re.compile(r"[\x00-\xff]+")
+
+
+# A company or address word right before a name makes it that company's or street's
+# name even after a title ("Giám đốc Công ty TNHH Nguyễn Văn An", "đường số 1 Lê Lợi").
+_COMPANY_BEFORE = _ends_re(["cty", "doanh nghiệp", "dntn", "hợp tác xã", "htx", "cửa hàng", "nhà hàng",
+                            "khách sạn", "số", "chợ"])     # with negative_before_hard
+_FOREIGN_PLACE_BEFORE = _ends_re(["bang", "vùng", "thủ đô", "xã", "huyện", "tỉnh", "quận", "thành phố",
+                                  "tp", "thị xã", "thị trấn", "phường", "châu", "đảo", "miền"])
+_NOT_A_STREET = _ends_re(["thành phố", "khu phố", "tổ dân phố", "thị xã", "nông thôn"])
+
+
+def _country_before(left: str) -> bool:
+    """A foreign name's own country or nation before it: "Nhật Bản", "an ninh quốc gia"."""
+    words = token_key(left[-30:]).split()
+    return words[-2:] == ["quốc", "gia"] or any(" ".join(words[-k:]) in _rules()["countries"] for k in (1, 2, 3))
+
+
+# a title counts only inside the name's clause ("Bộ trưởng X tiếp Đại sứ Y": tiếp ends it)
+_CLAUSE_CUT = re.compile(r"[.;:!?\n(),“”\"–]|(?<!\w)(?:và|cùng|với|của|tiếp|gặp|thăm)(?!\w)")
+_TRAILING_CODES = re.compile(r"(?:[ \u00a0]+(?:[A-ZĐ&]{2,}|\d+))+[ \u00a0]*$")
+
+
+def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
+    """A full name right after a body or place word that ends a title begun in the same
+    clause: the body is the person's ("Chủ tịch UBND thành phố Nguyễn Đức Chung", "trưởng
+    khu phố 1 Nguyễn Văn Mùi", "Chủ tịch Thượng viện Hamid Ansari", "Bộ trưởng Tài chính
+    Arun Jaitley"). Not a company's or street's name, nor a figure streets are named after.
+    named: the words themselves do not say no person (persons._not_a_name)."""
+    keys = [token_key(t) for t in cand.toks]
+    if cand.surname:
+        if not (3 <= len(keys) <= 4 and keys[0] in _rules()["surnames"] and all(map(_vietnamese, cand.toks))
+                and not cues.historical(" ".join(keys)) and named):
+            return False
+    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
+              and not _vietnamese(cand.toks[0]) and named):
+        return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
+    left = text[max(0, cand.start - 90):cand.start]
+    if not cand.surname and _ends_with(_FOREIGN_PLACE_BEFORE, left):
+        return False                               # huyện Ia Grai, bang Tây Bengal
+    bare = _TRAILING_CODES.sub("", left)
+    hard = _ends_with(_rules()["negative_hard"], bare) and not (not cand.surname and _country_before(bare))
+    if (_ends_with(_COMPANY_BEFORE, bare) or hard) and not _ends_with(_NOT_A_STREET, bare):
+        return False
+    clause = left[max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0):]
+    title = _any_title().search(match_key(clause))
+    return bool(title) and not match_key(clause)[:title.start()].endswith("tăng ")
+
+
+_IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
+
+
+@lru_cache(maxsize=None)
+def _any_title() -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _rules()["heads"])) + r")(?!\w)")
+
+
+def titled_after_country(text: str, cand: _Cand) -> bool:
+    """A foreign-looking name right after "(country)" that closes a title of the same
+    sentence: "Phó Chủ tịch Tập đoàn P&G (Mỹ) Magesvaran Surajan"."""
+    m = _IN_BRACKETS.search(text, max(0, cand.start - 30), cand.start)
+    if not m or token_key(m.group(1)) not in _rules()["countries"] or any(map(_vietnamese, cand.toks)):
+        return False
+    left = text[max(0, m.start() - 100):m.start()]
+    left = left[max(left.rfind(c) for c in ".;\n") + 1:]
+    return bool(_any_title().search(match_key(left)))
