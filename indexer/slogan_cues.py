@@ -59,6 +59,7 @@ def rules() -> dict:
         "sentence_cue_end": re.compile(r"(?<!\w)(?:chủ đề|khẩu hiệu(?: hành động)?)(?: là)? ?:?$"),
         "congress_words": re.compile(r"(?<!\w)(?:đại hội|thi đua)(?!\w)"),
         "long_congress_words": raw["long_congress_words"],
+        "saying": re.compile(rf"(?<!\w)(?:{_alts(raw['saying_cues'])})(?!\w)"),
     }
 
 
@@ -96,7 +97,8 @@ def nearest(rx: re.Pattern, s: str) -> int | None:
     return len(s) - max(ends) if ends else None
 
 
-PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh|chị|em|ông|bà)(?!\w)")
+# "anh hùng" is no I/you: "Anh hùng, bất khuất, trung hậu, đảm đang"
+PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh(?! hùng)|chị|em|ông|bà)(?!\w)")
 
 
 def qualities(parts: list[str]) -> bool:

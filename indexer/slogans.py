@@ -179,7 +179,58 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
     if blocker is not None and (weak is None or blocker < weak):
         return False
-    return _shape(content)
+    return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)) \
+        and not r["saying"].search(left)
+
+
+def _parallel(content: str, listed: bool = False) -> bool:
+    """A motto of parallel parts, in any case: 3-8 parts of 1-5 words joined by commas (the
+    last may be joined by "và"), as long as each other (±1; ±2 from four parts), no digit,
+    pronoun or sentence mark, and parallel in form: one first word in 7 words or more ("một
+    vùng, một giống, một thời gian"; not "nói đi, nói lại, nói mãi"), one last word ("của
+    dân, do dân, vì dân"), or qualities: half the parts ("Anh hùng, bất khuất, trung hậu, đảm
+    đang"), or two of five parts and more ("Tự lực, tự cường, khắc phục khó khăn, …"). Two short parts with one first word ("làm mưa, làm gió"), two of 4-5
+    words ("nơi cần không có, nơi có không cần") and one of four words repeating its first
+    ("dở khóc dở cười") are mostly idioms: mottos only when listed (after "các mô hình":
+    "Lao động giỏi, lao động sáng tạo", "Xóa một hộ đói, giảm một hộ nghèo", "Tự soi tự sửa")."""
+    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not _plain(content) or "," not in content and not listed:
+        return False                              # "an toàn và chuyên nghiệp": speech
+    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+", content.strip(" .…")) if p.strip()]
+    lens = [len(p) for p in parts]
+    if len(parts) == 1:
+        w = [match_key(x) for x in parts[0]]
+        return listed and len(w) == 4 and w[0] == w[2] and w[1] != w[3]
+    if len({match_key(p[0]) for p in parts}) == 1:     # "Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ …"
+        return (listed or len(parts) >= 3 and sum(lens) >= 7) and len(parts) <= 8 \
+            and max(lens) <= 6 and max(lens) - min(lens) <= (1 if len(parts) == 2 else 2)
+    if not 2 <= len(parts) <= 8 or max(lens) > 5 or max(lens) - min(lens) > (1 if len(parts) <= 3 else 2):
+        return False
+    if len(parts) >= 3 and len({match_key(p[-1]) for p in parts}) == 1:
+        return True
+    quality = sum(match_key(" ".join(p)) in _rules()["motto_words"] for p in parts)
+    return len(parts) > 2 and 2 * quality >= len(parts) or len(parts) >= 5 and quality >= 2 \
+        or listed and len(parts) == 2 and min(lens) >= 4    # a tradition: "Tự lực, tự cường, khắc phục khó khăn, …"
+
+
+def _quality_pair(content: str, left: str) -> bool:
+    """Two qualities going on from the quality before the quote: "đơn vị vững mạnh toàn diện
+    “mẫu mực, tiêu biểu”" — not "cùng nhau “trong sạch, vững mạnh”" (a scare quote)."""
+    parts, words = _comma_parts(content), _rules()["motto_words"]
+    return len(parts) == 2 and all(match_key(" ".join(p)) in words for p in parts) \
+        and " ".join(left.split()[-2:]) in words
+
+
+def _quality_title(content: str) -> bool:
+    """A movement's name of who and how: a capitalized part of 2-10 words ending in a quality,
+    then 2-5 qualities of 1-2 words ("Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái,
+    khát vọng, phát triển", "Đơn vị xanh, sạch, đẹp") — at least half of them listed qualities."""
+    parts = _comma_parts(content)
+    if not 3 <= len(parts) <= 6 or not 2 <= len(parts[0]) <= 10 or not content[:1].isupper() \
+            or not all(1 <= len(p) <= 2 for p in parts[1:]) or not _plain(content):
+        return False
+    words = _rules()["motto_words"]
+    head = match_key(" ".join(parts[0][-2:])) in words or match_key(parts[0][-1]) in words
+    return head and 2 * sum(match_key(" ".join(p)) in words for p in parts[1:]) >= len(parts) - 1
 
 
 def _scare_quote(content: str) -> bool:
@@ -297,10 +348,10 @@ def find_slogans(text: str) -> list[Slogan]:
     taken: list[tuple[int, int]] = []
     prev_end = activity_end = None
     for s, e in quoted_spans(text):
-        listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và")
+        listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
         if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
-            if _parts_motto(text[s:e], digits=True):
+            if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]):
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
             continue
         activity_end = None

@@ -734,3 +734,51 @@ def test_a_comma_part_without_a_title_is_no_position():
     # a part before the title that holds none was taken from the text's start (text[None:j])
     text = "Hội nghị tổng kết năm. Nói về việc này, tại hội nghị, Thứ trưởng Lê Văn An phát biểu."
     assert [(p.name, p.positions) for p in find_persons(text)] == [("Lê Văn An", ["Thứ trưởng"])]
+
+
+# --- slogans, seventh round: parallel parts without a cue ---------------------------
+
+def test_a_quoted_motto_of_parallel_parts_without_a_cue():
+    assert slogans("Những vùng lúa SX “một vùng, một giống, một thời gian” được xây dựng.") == \
+        ["một vùng, một giống, một thời gian"]                          # one first word, 7 words
+    assert slogans("Một nền báo chí tự do, “của dân, do dân, vì dân” đòi hỏi nhiều.") == \
+        ["của dân, do dân, vì dân"]                                     # one last word
+    assert slogans("Nghệ thuật dùng binh đó là “Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ chống hiện đại”.") \
+        == ["Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ chống hiện đại"]
+    assert slogans("Ông ấy “nói đi, nói lại, nói mãi” mà không ai nghe.") == []          # 6 words: a saying
+    assert slogans("Cảnh ấy làm ai cũng “dở khóc dở cười” và “làm mưa, làm gió”.") == []   # idioms
+    assert slogans("Như câu tục ngữ “một cây làm chẳng nên non, một cây làm chẳng nên hòn, ba cây chụm lại”.") == []
+
+
+def test_a_quoted_list_of_qualities_or_a_tradition_without_a_cue():
+    assert slogans("Phát huy truyền thống “Anh hùng, bất khuất, trung hậu, đảm đang” của phụ nữ.") == \
+        ["Anh hùng, bất khuất, trung hậu, đảm đang"]                    # "anh hùng" is no pronoun
+    text = "phát huy truyền thống của LLVT Quân khu 5 “Tự lực, tự cường, khắc phục khó khăn, chịu đựng gian khổ, " \
+           "mưu trí sáng tạo, chiến đấu kiên cường, chiến thắng vẻ vang”, góp phần hoàn thành nhiệm vụ."
+    assert len(slogans(text)) == 1
+    assert slogans("xây dựng đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu” trong năm.") == ["mẫu mực, tiêu biểu"]
+    assert slogans("tập thể dễ dàng thông qua để cùng nhau “trong sạch, vững mạnh”.") == []   # a scare quote
+    assert slogans("Cuộc ngăn chặn diễn ra “an toàn và chuyên nghiệp”, theo phát ngôn viên.") == []
+    assert slogans("Ông nói “anh, chị, em, tôi đều đồng ý” trong cuộc họp.") == []
+
+
+def test_a_movement_of_who_and_how_its_qualities():
+    text = "trọng tâm là các phong trào thi đua; “Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái, " \
+           "khát vọng, phát triển” gắn với học tập."
+    assert slogans(text) == ["Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái, khát vọng, phát triển"]
+    text = "các phong trào “Phụ nữ Quân khu 1 đoàn kết, sáng tạo, hoàn thành tốt nhiệm vụ, xây dựng gia đình " \
+           "hạnh phúc, xứng danh Bộ đội Cụ Hồ”, “Xây dựng gia đình 5 không, 3 sạch”; tu dưỡng."
+    assert len(slogans(text)) == 2                                      # 22 words after "phong trào"
+    assert slogans("trong buổi lễ; “Lễ kỷ niệm ngày thành lập Hội, năm, tháng, ngày” diễn ra.") == []
+
+
+def test_parallel_mottos_listed_after_mo_hinh_across_full_stops_and_mixed_quotes():
+    text = 'Tiêu biểu như các mô hình: "Tự soi tự sửa", "Thực hiện theo chức trách, nêu gương trong hành động", ' \
+           '“Nêu cao trách nhiệm, chấn chỉnh phong cách". "5 không, 3 phát huy"; “Xóa một hộ đói, giảm một hộ ' \
+           'nghèo", "Bệnh viện văn hóa", “Ngôi nhà một trăm đồng". “Đơn vị xanh, sạch, đẹp", "Thanh niên Quân đội ' \
+           'vươn tới những đỉnh cao". "Lao động giỏi, lao động sáng tạo"... Theo đại diện Cục.'
+    assert slogans(text) == ["Tự soi tự sửa", "Thực hiện theo chức trách, nêu gương trong hành động",
+                             "Nêu cao trách nhiệm, chấn chỉnh phong cách", "5 không, 3 phát huy",
+                             "Xóa một hộ đói, giảm một hộ nghèo", "Đơn vị xanh, sạch, đẹp",
+                             "Lao động giỏi, lao động sáng tạo"]
+    assert slogans('Đề án thực hiện mô hình “Một cửa, một cửa liên thông” trình tỉnh.') == []   # 2 and 4 words
