@@ -93,7 +93,8 @@ def _shape(content: str) -> bool:
     if re.search(r"\d", content) or _PRONOUNS.search(key):
         return False
     dashed = [s.split() for s in re.split(r"\s*[-–—]\s*", content) if s.strip()]
-    if len(dashed) >= 2 and all(1 <= len(s) <= 4 for s in dashed):
+    joined = len(dashed) > 2 or re.search(r"\s-|-\s|[–—]", content)   # not one word: "Al-Qaeda", "Shuin-sen …"
+    if len(dashed) >= 2 and joined and all(1 <= len(s) <= 4 for s in dashed):
         return True
     commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
     most = 3 if len(commas) == 2 else 4                 # “Dân giàu, nước mạnh, xã hội dân chủ, …”

@@ -782,3 +782,11 @@ def test_parallel_mottos_listed_after_mo_hinh_across_full_stops_and_mixed_quotes
                              "Xóa một hộ đói, giảm một hộ nghèo", "Đơn vị xanh, sạch, đẹp",
                              "Lao động giỏi, lao động sáng tạo"]
     assert slogans('Đề án thực hiện mô hình “Một cửa, một cửa liên thông” trình tỉnh.') == []   # 2 and 4 words
+
+
+def test_a_hyphenated_word_is_no_two_part_motto():
+    # found on the discovery sample: a painting's title, a group's name (34 such on the corpus)
+    assert slogans("Trích đoạn từ bức tranh “Shuin-sen Kochi toko zukan” ở Nhật.") == []
+    assert slogans("cho tổ chức khủng bố “Al-Qaeda” ở Syria, tên lửa “Iskander-M”.") == []
+    assert slogans("Nêu cao tinh thần “Tiên phong - Trọng tâm” trong năm.") == ["Tiên phong - Trọng tâm"]
+    assert slogans("Đơn vị đề ra “Kỷ cương – Sáng tạo” trong năm.") == ["Kỷ cương – Sáng tạo"]
