@@ -194,8 +194,8 @@ def _parallel(content: str, listed: bool = False) -> bool:
     words ("nơi cần không có, nơi có không cần") and one of four words repeating its first
     ("dở khóc dở cười") are mostly idioms: mottos only when listed (after "các mô hình":
     "Lao động giỏi, lao động sáng tạo", "Xóa một hộ đói, giảm một hộ nghèo", "Tự soi tự sửa")."""
-    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not _plain(content) or "," not in content and not listed:
-        return False                              # "an toàn và chuyên nghiệp": speech
+    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not _plain(content):
+        return False
     parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+", content.strip(" .…")) if p.strip()]
     lens = [len(p) for p in parts]
     if len(parts) == 1:

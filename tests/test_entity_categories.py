@@ -747,7 +747,9 @@ def test_a_quoted_motto_of_parallel_parts_without_a_cue():
         == ["Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ chống hiện đại"]
     assert slogans("Ông ấy “nói đi, nói lại, nói mãi” mà không ai nghe.") == []          # 6 words: a saying
     assert slogans("Cảnh ấy làm ai cũng “dở khóc dở cười” và “làm mưa, làm gió”.") == []   # idioms
-    assert slogans("Như câu tục ngữ “một cây làm chẳng nên non, một cây làm chẳng nên hòn, ba cây chụm lại”.") == []
+    assert slogans("Ông bà ta có câu “có công, có của, có tình, có nghĩa” thật đúng.") == []     # a saying quoted
+    assert slogans("Bà con giữ nếp “có công, có của, có tình, có nghĩa” thật đúng.") == \
+        ["có công, có của, có tình, có nghĩa"]
 
 
 def test_a_quoted_list_of_qualities_or_a_tradition_without_a_cue():
