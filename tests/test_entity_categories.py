@@ -761,6 +761,7 @@ def test_a_quoted_list_of_qualities_or_a_tradition_without_a_cue():
     assert slogans("xây dựng đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu” trong năm.") == ["mẫu mực, tiêu biểu"]
     assert slogans("tập thể dễ dàng thông qua để cùng nhau “trong sạch, vững mạnh”.") == []   # a scare quote
     assert slogans("Cuộc ngăn chặn diễn ra “an toàn và chuyên nghiệp”, theo phát ngôn viên.") == []
+    assert slogans("Họ bàn “đoàn kết, phát huy mọi nguồn lực, sáng tạo” ở hội nghị.") == []   # 2, 5, 2 words
     assert slogans("Ông nói “anh, chị, em, tôi đều đồng ý” trong cuộc họp.") == []
 
 
