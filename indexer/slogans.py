@@ -149,6 +149,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
+    if content.islower() and not re.search(r"[-–—,\d]", content) and _DEMONSTRATIVE.match(text, end + 1):
+        return False                              # a description: mục tiêu “đầy tham vọng” này
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
@@ -232,6 +234,9 @@ def _quality_title(content: str) -> bool:
     words = _rules()["motto_words"]
     head = match_key(" ".join(parts[0][-2:])) in words or match_key(parts[0][-1]) in words
     return head and 2 * sum(match_key(" ".join(p)) in words for p in parts[1:]) >= len(parts) - 1
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|kia)(?!\w)")
 
 
 def _scare_quote(content: str) -> bool:
@@ -346,12 +351,14 @@ def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
     found: list[tuple[int, str]] = []
+    activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
     prev_end = activity_end = None
     for s, e in quoted_spans(text):
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
         if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
+            activities.setdefault(slogan_key(text[s:e]), s)
             if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]):
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
             continue
@@ -368,8 +375,10 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(colon_wording(text, taken))
     found.sort()
     out, seen = [], set()
-    for _, t in found:
+    for i, t in found:
         k = slogan_key(t)
+        if activities.get(k, i) < i:
+            continue                              # the first mention decides: mô hình “Dân vận khéo”, … “Dân vận khéo” mang
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
         if k and k not in seen and head not in seen:   # 8 words alike: one movement reworded (… của Bác)
             seen.update((k, head))

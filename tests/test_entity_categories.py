@@ -793,3 +793,17 @@ def test_a_hyphenated_word_is_no_two_part_motto():
     assert slogans("cho tổ chức khủng bố “Al-Qaeda” ở Syria, tên lửa “Iskander-M”.") == []
     assert slogans("Nêu cao tinh thần “Tiên phong - Trọng tâm” trong năm.") == ["Tiên phong - Trọng tâm"]
     assert slogans("Đơn vị đề ra “Kỷ cương – Sáng tạo” trong năm.") == ["Kỷ cương – Sáng tạo"]
+
+
+def test_a_lowercase_quote_before_a_demonstrative_describes_the_noun():
+    text = "Để đạt mục tiêu “đầy tham vọng” này, Việt Nam cần có “quan hệ kinh tế và thương mại quốc tế tốt, ” trong khu vực."
+    assert slogans(text) == []
+    assert slogans("Tỉnh đề ra mục tiêu “Tỉnh văn minh, giàu đẹp” này từ năm 2015.") == ["Tỉnh văn minh, giàu đẹp"]
+    assert slogans("Xã hướng đến môi trường “xanh - sạch - đẹp” này.") == ["xanh - sạch - đẹp"]
+
+
+def test_a_name_first_read_as_an_activity_stays_one_in_the_document():
+    text = "Các mô hình “Dân vận khéo” ở địa phương góp phần. Nếu ở Phú Lộc, “Dân vận khéo” mang sắc màu riêng."
+    assert slogans(text) == []
+    text = "Phong trào thi đua “Dân vận khéo” lan tỏa; các mô hình “Dân vận khéo” ở địa phương góp phần."
+    assert slogans(text) == ["Dân vận khéo"]
