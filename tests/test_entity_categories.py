@@ -807,3 +807,12 @@ def test_a_name_first_read_as_an_activity_stays_one_in_the_document():
     assert slogans(text) == []
     text = "Phong trào thi đua “Dân vận khéo” lan tỏa; các mô hình “Dân vận khéo” ở địa phương góp phần."
     assert slogans(text) == ["Dân vận khéo"]
+
+
+def test_a_quote_right_after_cuoc_thi_is_the_contests_name():
+    text = "Lễ phát động cuộc thi “Báo chí viết về nông thôn mới gắn với cơ cấu lại ngành nông nghiệp” diễn ra."
+    assert slogans(text) == []
+    assert slogans("Chủ đề cuộc thi năm nay “Thức tỉnh tiềm năng con người – Cơ hội cho người tị nạn”.") == \
+        ["Thức tỉnh tiềm năng con người – Cơ hội cho người tị nạn"]           # its theme
+    assert slogans("Hưởng ứng cuộc thi “vừa học, vừa làm, vừa nghiên cứu” của trường.") == \
+        ["vừa học, vừa làm, vừa nghiên cứu"]                               # parallel parts still a motto
