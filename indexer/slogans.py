@@ -184,7 +184,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
     if blocker is not None and (weak is None or blocker < weak):
         return False
-    return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)) \
+    return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
+                               or r["doctrine"].search(left) and _parallel(content, listed=True)) \
         and not r["saying"].search(left)
 
 

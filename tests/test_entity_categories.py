@@ -816,3 +816,11 @@ def test_a_quote_right_after_cuoc_thi_is_the_contests_name():
         ["Thức tỉnh tiềm năng con người – Cơ hội cho người tị nạn"]           # its theme
     assert slogans("Hưởng ứng cuộc thi “vừa học, vừa làm, vừa nghiên cứu” của trường.") == \
         ["vừa học, vừa làm, vừa nghiên cứu"]                               # parallel parts still a motto
+
+
+def test_two_balanced_parts_after_a_word_of_strategy():
+    text = "quan điểm quân sự trong cấp chiến thuật “đại đội độc lập, tiểu đoàn tập trung”, cấp chiến dịch thì khác."
+    assert slogans(text) == ["đại đội độc lập, tiểu đoàn tập trung"]
+    assert slogans("Ta vận dụng cách đánh “đánh chắc tiến chắc, đánh nhanh thắng nhanh” ở chiến dịch.") == \
+        ["đánh chắc tiến chắc, đánh nhanh thắng nhanh"]
+    assert slogans("bà luôn mang tư tưởng “mẹ chồng con dâu, khác máu tanh lòng” nên khó tính.") == []
