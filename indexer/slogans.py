@@ -6,7 +6,9 @@ and no nearer word makes it a title ("Kết luận 79-KL/TW về “…”", "b�
 or speech ("ông nói: “…”"). Without a cue, or after a weak one ("triển khai",
 "hoạt động"), a quote counts only when it has a slogan's shape: short parallel
 segments ("Tiên phong - Trọng tâm - Thuyết phục", "Tâm sáng, chí bền") or the
-opening of a well-known movement ("Học tập và làm theo …"). A phrase after
+opening of a well-known movement ("Học tập và làm theo …"); three or more parallel parts
+count anywhere but after a proverb's cue (_parallel: "một vùng, một giống, một thời
+gian"), two only in a list after "mô hình" or after a word of strategy. A phrase after
 "phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";",
 and so does a two-part theme after "chủ đề:", a national motto after "mục tiêu", and a
 chain of short parts joined by dashes after the noun it describes (… tinh - giỏi - bản
