@@ -52,6 +52,8 @@ def rules() -> dict:
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
+        "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
+        "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),
         "event_openings": tuple(match_key(o) for o in raw["event_openings"]),
@@ -59,6 +61,7 @@ def rules() -> dict:
         "sentence_cue_end": re.compile(r"(?<!\w)(?:chủ đề|khẩu hiệu(?: hành động)?)(?: là)? ?:?$"),
         "congress_words": re.compile(r"(?<!\w)(?:đại hội|thi đua)(?!\w)"),
         "long_congress_words": raw["long_congress_words"],
+        "saying": re.compile(rf"(?<!\w)(?:{_alts(raw['saying_cues'])})(?!\w)"),
     }
 
 
@@ -96,7 +99,8 @@ def nearest(rx: re.Pattern, s: str) -> int | None:
     return len(s) - max(ends) if ends else None
 
 
-PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh|chị|em|ông|bà)(?!\w)")
+# "anh hùng" is no I/you: "Anh hùng, bất khuất, trung hậu, đảm đang"
+PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh(?! hùng)|chị|em|ông|bà)(?!\w)")
 
 
 def qualities(parts: list[str]) -> bool:

@@ -6,7 +6,9 @@ and no nearer word makes it a title ("Kết luận 79-KL/TW về “…”", "b�
 or speech ("ông nói: “…”"). Without a cue, or after a weak one ("triển khai",
 "hoạt động"), a quote counts only when it has a slogan's shape: short parallel
 segments ("Tiên phong - Trọng tâm - Thuyết phục", "Tâm sáng, chí bền") or the
-opening of a well-known movement ("Học tập và làm theo …"). A phrase after
+opening of a well-known movement ("Học tập và làm theo …"); three or more parallel parts
+count anywhere but after a proverb's cue (_parallel: "một vùng, một giống, một thời
+gian"), two only in a list after "mô hình" or after a word of strategy. A phrase after
 "phương châm … là:" counts unquoted too, when it ends clearly at "(", "." or ";",
 and so does a two-part theme after "chủ đề:", a national motto after "mục tiêu", and a
 chain of short parts joined by dashes after the noun it describes (… tinh - giỏi - bản
@@ -93,7 +95,8 @@ def _shape(content: str) -> bool:
     if re.search(r"\d", content) or _PRONOUNS.search(key):
         return False
     dashed = [s.split() for s in re.split(r"\s*[-–—]\s*", content) if s.strip()]
-    if len(dashed) >= 2 and all(1 <= len(s) <= 4 for s in dashed):
+    joined = len(dashed) > 2 or re.search(r"\s-|-\s|[–—]", content)   # not one word: "Al-Qaeda", "Shuin-sen …"
+    if len(dashed) >= 2 and joined and all(1 <= len(s) <= 4 for s in dashed):
         return True
     commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
     most = 3 if len(commas) == 2 else 4                 # “Dân giàu, nước mạnh, xã hội dân chủ, …”
@@ -136,6 +139,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and _parts_motto(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
+    if r["contest"].search(left) and not _parallel(content):
+        return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
     if r["principle"].search(left) and r["numbered"].match(match_key(content)):
         return True                               # nguyên tắc “3 chung” — not a rule (“vào trái, ra phải”, “8 điểm”)
     theme_at = _nearest(r["theme"], left)
@@ -148,6 +153,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
+    if content.islower() and not re.search(r"[-–—,\d]", content) and _DEMONSTRATIVE.match(text, end + 1):
+        return False                              # a description: mục tiêu “đầy tham vọng” này
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
@@ -179,7 +186,62 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
     if blocker is not None and (weak is None or blocker < weak):
         return False
-    return _shape(content)
+    return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
+                               or r["doctrine"].search(left) and _parallel(content, listed=True)) \
+        and not r["saying"].search(left)
+
+
+def _parallel(content: str, listed: bool = False) -> bool:
+    """A motto of parallel parts, in any case: 3-8 parts of 1-5 words joined by commas (the
+    last may be joined by "và"), as long as each other (±1; ±2 from four parts), no digit,
+    pronoun or sentence mark, and parallel in form: one first word in 7 words or more ("một
+    vùng, một giống, một thời gian"; not "nói đi, nói lại, nói mãi"), one last word ("của
+    dân, do dân, vì dân"), or qualities: half the parts ("Anh hùng, bất khuất, trung hậu, đảm
+    đang"), or two of five parts and more ("Tự lực, tự cường, khắc phục khó khăn, …"). Two short parts with one first word ("làm mưa, làm gió"), two of 4-5
+    words ("nơi cần không có, nơi có không cần") and one of four words repeating its first
+    ("dở khóc dở cười") are mostly idioms: mottos only when listed (after "các mô hình":
+    "Lao động giỏi, lao động sáng tạo", "Xóa một hộ đói, giảm một hộ nghèo", "Tự soi tự sửa")."""
+    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not _plain(content):
+        return False
+    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+", content.strip(" .…")) if p.strip()]
+    lens = [len(p) for p in parts]
+    if len(parts) == 1:
+        w = [match_key(x) for x in parts[0]]
+        return listed and len(w) == 4 and w[0] == w[2] and w[1] != w[3]
+    if len({match_key(p[0]) for p in parts}) == 1:     # "Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ …"
+        return (listed or len(parts) >= 3 and sum(lens) >= 7) and len(parts) <= 8 \
+            and max(lens) <= 6 and max(lens) - min(lens) <= (1 if len(parts) == 2 else 2)
+    if not 2 <= len(parts) <= 8 or max(lens) > 5 or max(lens) - min(lens) > (1 if len(parts) <= 3 else 2):
+        return False
+    if len(parts) >= 3 and len({match_key(p[-1]) for p in parts}) == 1:
+        return True
+    quality = sum(match_key(" ".join(p)) in _rules()["motto_words"] for p in parts)
+    return len(parts) > 2 and 2 * quality >= len(parts) or len(parts) >= 5 and quality >= 2 \
+        or listed and len(parts) == 2 and min(lens) >= 4    # a tradition: "Tự lực, tự cường, khắc phục khó khăn, …"
+
+
+def _quality_pair(content: str, left: str) -> bool:
+    """Two qualities going on from the quality before the quote: "đơn vị vững mạnh toàn diện
+    “mẫu mực, tiêu biểu”" — not "cùng nhau “trong sạch, vững mạnh”" (a scare quote)."""
+    parts, words = _comma_parts(content), _rules()["motto_words"]
+    return len(parts) == 2 and all(match_key(" ".join(p)) in words for p in parts) \
+        and " ".join(left.split()[-2:]) in words
+
+
+def _quality_title(content: str) -> bool:
+    """A movement's name of who and how: a capitalized part of 2-10 words ending in a quality,
+    then 2-5 qualities of 1-2 words ("Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái,
+    khát vọng, phát triển", "Đơn vị xanh, sạch, đẹp") — at least half of them listed qualities."""
+    parts = _comma_parts(content)
+    if not 3 <= len(parts) <= 6 or not 2 <= len(parts[0]) <= 10 or not content[:1].isupper() \
+            or not all(1 <= len(p) <= 2 for p in parts[1:]) or not _plain(content):
+        return False
+    words = _rules()["motto_words"]
+    head = match_key(" ".join(parts[0][-2:])) in words or match_key(parts[0][-1]) in words
+    return head and 2 * sum(match_key(" ".join(p)) in words for p in parts[1:]) >= len(parts) - 1
+
+
+_DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|kia)(?!\w)")
 
 
 def _scare_quote(content: str) -> bool:
@@ -294,13 +356,15 @@ def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
     found: list[tuple[int, str]] = []
+    activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
     prev_end = activity_end = None
     for s, e in quoted_spans(text):
-        listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;") in ("", "và")
+        listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
         if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
-            if _parts_motto(text[s:e], digits=True):
+            activities.setdefault(slogan_key(text[s:e]), s)
+            if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]):
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
             continue
         activity_end = None
@@ -316,8 +380,10 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(colon_wording(text, taken))
     found.sort()
     out, seen = [], set()
-    for _, t in found:
+    for i, t in found:
         k = slogan_key(t)
+        if activities.get(k, i) < i:
+            continue                              # the first mention decides: mô hình “Dân vận khéo”, … “Dân vận khéo” mang
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
         if k and k not in seen and head not in seen:   # 8 words alike: one movement reworded (… của Bác)
             seen.update((k, head))

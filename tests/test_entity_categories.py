@@ -884,3 +884,92 @@ def test_a_land_called_heroic_or_a_two_syllable_name_a_place_word_names_elsewher
 def test_a_name_ending_in_thi_is_cut_for_privacy():
     assert names("quan hệ tình dục với cháu Vũ Thị T.V (SN 2000, trú cùng thôn).") == set()
     assert names("Bà Nguyễn Thị Hoa phát biểu.") == {"nguyễn thị hoa"}
+
+# --- slogans, seventh round: parallel parts without a cue ---------------------------
+
+def test_a_quoted_motto_of_parallel_parts_without_a_cue():
+    assert slogans("Những vùng lúa SX “một vùng, một giống, một thời gian” được xây dựng.") == \
+        ["một vùng, một giống, một thời gian"]                          # one first word, 7 words
+    assert slogans("Một nền báo chí tự do, “của dân, do dân, vì dân” đòi hỏi nhiều.") == \
+        ["của dân, do dân, vì dân"]                                     # one last word
+    assert slogans("Nghệ thuật dùng binh đó là “Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ chống hiện đại”.") \
+        == ["Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ chống hiện đại"]
+    assert slogans("Ông ấy “nói đi, nói lại, nói mãi” mà không ai nghe.") == []          # 6 words: a saying
+    assert slogans("Cảnh ấy làm ai cũng “dở khóc dở cười” và “làm mưa, làm gió”.") == []   # idioms
+    assert slogans("Ông bà ta có câu “có công, có của, có tình, có nghĩa” thật đúng.") == []     # a saying quoted
+    assert slogans("Bà con giữ nếp “có công, có của, có tình, có nghĩa” thật đúng.") == \
+        ["có công, có của, có tình, có nghĩa"]
+
+
+def test_a_quoted_list_of_qualities_or_a_tradition_without_a_cue():
+    assert slogans("Phát huy truyền thống “Anh hùng, bất khuất, trung hậu, đảm đang” của phụ nữ.") == \
+        ["Anh hùng, bất khuất, trung hậu, đảm đang"]                    # "anh hùng" is no pronoun
+    text = "phát huy truyền thống của LLVT Quân khu 5 “Tự lực, tự cường, khắc phục khó khăn, chịu đựng gian khổ, " \
+           "mưu trí sáng tạo, chiến đấu kiên cường, chiến thắng vẻ vang”, góp phần hoàn thành nhiệm vụ."
+    assert len(slogans(text)) == 1
+    assert slogans("xây dựng đơn vị vững mạnh toàn diện “mẫu mực, tiêu biểu” trong năm.") == ["mẫu mực, tiêu biểu"]
+    assert slogans("tập thể dễ dàng thông qua để cùng nhau “trong sạch, vững mạnh”.") == []   # a scare quote
+    assert slogans("Cuộc ngăn chặn diễn ra “an toàn và chuyên nghiệp”, theo phát ngôn viên.") == []
+    assert slogans("Họ bàn “đoàn kết, phát huy mọi nguồn lực, sáng tạo” ở hội nghị.") == []   # 2, 5, 2 words
+    assert slogans("Ông nói “anh, chị, em, tôi đều đồng ý” trong cuộc họp.") == []
+
+
+def test_a_movement_of_who_and_how_its_qualities():
+    text = "trọng tâm là các phong trào thi đua; “Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái, " \
+           "khát vọng, phát triển” gắn với học tập."
+    assert slogans(text) == ["Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái, khát vọng, phát triển"]
+    text = "các phong trào “Phụ nữ Quân khu 1 đoàn kết, sáng tạo, hoàn thành tốt nhiệm vụ, xây dựng gia đình " \
+           "hạnh phúc, xứng danh Bộ đội Cụ Hồ”, “Xây dựng gia đình 5 không, 3 sạch”; tu dưỡng."
+    assert len(slogans(text)) == 2                                      # 22 words after "phong trào"
+    assert slogans("trong buổi lễ; “Lễ kỷ niệm ngày thành lập Hội, năm, tháng, ngày” diễn ra.") == []
+
+
+def test_parallel_mottos_listed_after_mo_hinh_across_full_stops_and_mixed_quotes():
+    text = 'Tiêu biểu như các mô hình: "Tự soi tự sửa", "Thực hiện theo chức trách, nêu gương trong hành động", ' \
+           '“Nêu cao trách nhiệm, chấn chỉnh phong cách". "5 không, 3 phát huy"; “Xóa một hộ đói, giảm một hộ ' \
+           'nghèo", "Bệnh viện văn hóa", “Ngôi nhà một trăm đồng". “Đơn vị xanh, sạch, đẹp", "Thanh niên Quân đội ' \
+           'vươn tới những đỉnh cao". "Lao động giỏi, lao động sáng tạo"... Theo đại diện Cục.'
+    assert slogans(text) == ["Tự soi tự sửa", "Thực hiện theo chức trách, nêu gương trong hành động",
+                             "Nêu cao trách nhiệm, chấn chỉnh phong cách", "5 không, 3 phát huy",
+                             "Xóa một hộ đói, giảm một hộ nghèo", "Đơn vị xanh, sạch, đẹp",
+                             "Lao động giỏi, lao động sáng tạo"]
+    assert slogans('Đề án thực hiện mô hình “Một cửa, một cửa liên thông” trình tỉnh.') == []   # 2 and 4 words
+
+
+def test_a_hyphenated_word_is_no_two_part_motto():
+    # found on the discovery sample: a painting's title, a group's name (34 such on the corpus)
+    assert slogans("Trích đoạn từ bức tranh “Shuin-sen Kochi toko zukan” ở Nhật.") == []
+    assert slogans("cho tổ chức khủng bố “Al-Qaeda” ở Syria, tên lửa “Iskander-M”.") == []
+    assert slogans("Nêu cao tinh thần “Tiên phong - Trọng tâm” trong năm.") == ["Tiên phong - Trọng tâm"]
+    assert slogans("Đơn vị đề ra “Kỷ cương – Sáng tạo” trong năm.") == ["Kỷ cương – Sáng tạo"]
+
+
+def test_a_lowercase_quote_before_a_demonstrative_describes_the_noun():
+    text = "Để đạt mục tiêu “đầy tham vọng” này, Việt Nam cần có “quan hệ kinh tế và thương mại quốc tế tốt, ” trong khu vực."
+    assert slogans(text) == []
+    assert slogans("Tỉnh đề ra mục tiêu “Tỉnh văn minh, giàu đẹp” này từ năm 2015.") == ["Tỉnh văn minh, giàu đẹp"]
+    assert slogans("Xã hướng đến môi trường “xanh - sạch - đẹp” này.") == ["xanh - sạch - đẹp"]
+
+
+def test_a_name_first_read_as_an_activity_stays_one_in_the_document():
+    text = "Các mô hình “Dân vận khéo” ở địa phương góp phần. Nếu ở Phú Lộc, “Dân vận khéo” mang sắc màu riêng."
+    assert slogans(text) == []
+    text = "Phong trào thi đua “Dân vận khéo” lan tỏa; các mô hình “Dân vận khéo” ở địa phương góp phần."
+    assert slogans(text) == ["Dân vận khéo"]
+
+
+def test_a_quote_right_after_cuoc_thi_is_the_contests_name():
+    text = "Lễ phát động cuộc thi “Báo chí viết về nông thôn mới gắn với cơ cấu lại ngành nông nghiệp” diễn ra."
+    assert slogans(text) == []
+    assert slogans("Chủ đề cuộc thi năm nay “Thức tỉnh tiềm năng con người – Cơ hội cho người tị nạn”.") == \
+        ["Thức tỉnh tiềm năng con người – Cơ hội cho người tị nạn"]           # its theme
+    assert slogans("Hưởng ứng cuộc thi “vừa học, vừa làm, vừa nghiên cứu” của trường.") == \
+        ["vừa học, vừa làm, vừa nghiên cứu"]                               # parallel parts still a motto
+
+
+def test_two_balanced_parts_after_a_word_of_strategy():
+    text = "quan điểm quân sự trong cấp chiến thuật “đại đội độc lập, tiểu đoàn tập trung”, cấp chiến dịch thì khác."
+    assert slogans(text) == ["đại đội độc lập, tiểu đoàn tập trung"]
+    assert slogans("Ta vận dụng cách đánh “đánh chắc tiến chắc, đánh nhanh thắng nhanh” ở chiến dịch.") == \
+        ["đánh chắc tiến chắc, đánh nhanh thắng nhanh"]
+    assert slogans("bà luôn mang tư tưởng “mẹ chồng con dâu, khác máu tanh lòng” nên khó tính.") == []
