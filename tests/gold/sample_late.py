@@ -18,7 +18,7 @@ from pathlib import Path
 
 from tests.gold import sampling
 
-SEEDS = {"heldout6": 1106, "heldout7": 1107, "heldout8": 1108, "heldout9": 1109}
+SEEDS = {"heldout6": 1106, "heldout7": 1107, "heldout8": 1108, "heldout9": 1109, "heldout10": 1110}
 COUNTS = (16, 10, 10)
 CUE = re.compile(r"phương châm|khẩu hiệu|phong trào|cuộc vận động|nêu gương|chủ đề", re.IGNORECASE)
 CUE_QUOTE = re.compile(r"(khẩu hiệu|phương châm|chủ đề|phong trào|cuộc vận động|nêu gương|chiến dịch"
