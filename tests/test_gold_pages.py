@@ -47,11 +47,11 @@ def _check_split_form(split: str) -> list[dict]:
     return pages
 
 
-def test_pages_jsonl_has_each_page_once_in_four_splits():
+def test_pages_jsonl_has_each_page_once_in_five_splits():
     pages = _pages()
     assert len({p["id"] for p in pages}) == len(pages)                 # no id twice
     assert len({p["url"] for p in pages}) == len(pages)                # no page twice
-    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2", "pages3", "pages4"}
+    assert {p.get("split", "pages") for p in pages} == {"pages", "pages2", "pages3", "pages4", "pages5"}
 
 
 def test_pages2_is_labels_of_30_pages_of_15_portals():
@@ -74,18 +74,29 @@ def test_pages4_is_labels_of_30_new_pages_of_15_portals():
     assert len(new_portals) >= 15                                      # mostly portals not scored before
 
 
+def test_pages5_is_labels_of_30_new_pages_of_15_new_portals():
+    fifth = _check_split_form("pages5")
+    earlier = [p for p in _pages() if p.get("split") != "pages5"]
+    assert {p["url"] for p in fifth}.isdisjoint(p["url"] for p in earlier)
+    assert all(int(p["id"][1:]) >= 117 for p in fifth)               # ids p1-p116 are taken
+    new_portals = {p["portal"] for p in fifth} - {urlsplit(p["url"]).hostname for p in earlier}
+    assert len(new_portals) >= 15                                      # mostly portals not scored before
+    assert sum(1 for p in fifth if p["slogans"]) >= 10                 # about half found by slogan cues
+
+
 def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys):
     score = _score_module()
     (tmp_path / "p3.txt").write_text("trang một", encoding="utf-8")    # one of the first six
     (tmp_path / "p12.txt").write_text("trang hai", encoding="utf-8")   # one of pages2
     (tmp_path / "p44.txt").write_text("trang ba", encoding="utf-8")    # one of pages3
     (tmp_path / "p79.txt").write_text("trang bốn", encoding="utf-8")   # one of pages4
+    (tmp_path / "p117.txt").write_text("trang năm", encoding="utf-8")  # one of pages5
     tx: dict[str, str] = {}
     runs = score.page_runs(tmp_path, tx)
     assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [
-        ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"]), ("pages4", ["p79"])]
-    assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba", "p79": "trang bốn"}
+        ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"]), ("pages4", ["p79"]), ("pages5", ["p117"])]
+    assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba", "p79": "trang bốn", "p117": "trang năm"}
     skipped = capsys.readouterr().out.splitlines()
-    assert len(skipped) == len(_pages()) - 4
+    assert len(skipped) == len(_pages()) - 5
     assert all(line.startswith("skipped p") for line in skipped)
     assert any(line.startswith("skipped p4:") for line in skipped)
