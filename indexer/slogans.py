@@ -66,11 +66,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"':
             if stack and stack[-1][0] == '"':
                 spans.append((stack.pop()[1], i))
-            elif stack and stack[-1][0] == "“" and "”" not in text[i:text.find("\n", i) % (len(text) + 1)]:
+            elif stack and stack[-1][0] == "“" and _straight_closes(text, i):
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
             else:
                 stack.append(('"', i + 1))
     return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
+
+
+def _straight_closes(text: str, i: int) -> bool:
+    """A straight quote at i closes the “ before it when no ” does before the next “ or the
+    line's end (“lao động giỏi”, “cải cách hành chính", đến … “vì người nghèo …”)."""
+    line_end = text.find("\n", i) % (len(text) + 1)
+    close, reopen = text.find("”", i, line_end), text.find("“", i, line_end)
+    return close < 0 or 0 <= reopen < close
 
 
 # --- deciding -----------------------------------------------------------------
@@ -135,7 +143,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
     left = _left_words(text, start)
-    if match_key(content).startswith(r["event_openings"]):
+    if match_key(content).startswith(r["event_openings"]) or _event_day(content):
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and _parts_motto(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
@@ -189,6 +197,11 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
                                or r["doctrine"].search(left) and _parallel(content, listed=True)) \
         and not r["saying"].search(left)
+
+
+def _event_day(content: str) -> bool:
+    """A week's or a day's name: “Tuần lễ quốc gia …”, “Ngày Môi trường thế giới”."""
+    return bool(_rules()["event_day"].match(match_key(content.strip())))
 
 
 def _parallel(content: str, listed: bool = False) -> bool:
@@ -355,6 +368,8 @@ def _activity(text: str, start: int) -> bool:
 def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
+    if "''" in text:
+        text = text.replace("''", '" ')           # a quote between doubled apostrophes: ''50 ngày thi đua …''
     found: list[tuple[int, str]] = []
     activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
@@ -368,6 +383,11 @@ def find_slogans(text: str) -> list[Slogan]:
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
             continue
         activity_end = None
+        if _event_day(text[s:e]):
+            if prev_end is not None and _continues(text, prev_end, s, e) \
+                    or _nearest(_rules()["strong"], _left_words(text, s)) is not None:
+                prev_end = e                      # hưởng ứng “Tuần lễ quốc gia …”, “Chiến dịch …”: the list goes on
+            continue
         if is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e):
             found.append((s, text[s:e].strip()))
             taken.append((s, e))
@@ -378,7 +398,7 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(known_unquoted(text))
     found.extend(theme_is(text))
     found.extend(colon_wording(text, taken))
-    found.sort()
+    found = sorted(_first_forms(text, found))
     out, seen = [], set()
     for i, t in found:
         k = slogan_key(t)
@@ -389,3 +409,28 @@ def find_slogans(text: str) -> list[Slogan]:
             seen.update((k, head))
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return out
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whether key a holds key b as whole words (or is b)."""
+    return f" {b} " in f" {a} "
+
+
+_NUMBERED = re.compile(r"\b\d (?:khong|sach|tot|co|an|xanh)\b")   # “5 không, 3 sạch”, “4 tốt” (keys are folded)
+
+
+def _first_forms(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A numbered motto quoted earlier without a cue, in a shorter or a fuller form (a headline's
+    “5 không, 3 sạch”, then cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”), is listed
+    where and as it was first written: one slogan in two forms."""
+    if not any(_NUMBERED.search(slogan_key(t)) for _, t in found):
+        return found                              # cheap: most texts have none
+    earlier = [(s, slogan_key(text[s:e]), text[s:e].strip()) for s, e in quoted_spans(text)
+               if len(text[s:e].split()) <= 8 and _NUMBERED.search(slogan_key(text[s:e]))]
+    out = []
+    for i, t in found:
+        k = slogan_key(t)
+        first = next(((s, q) for s, qk, q in earlier if s < i and (_contains(k, qk) or _contains(qk, k))), None)
+        out.append(first if first and _NUMBERED.search(k) else (i, t))
+    return out
+
