@@ -973,3 +973,35 @@ def test_two_balanced_parts_after_a_word_of_strategy():
     assert slogans("Ta vận dụng cách đánh “đánh chắc tiến chắc, đánh nhanh thắng nhanh” ở chiến dịch.") == \
         ["đánh chắc tiến chắc, đánh nhanh thắng nhanh"]
     assert slogans("bà luôn mang tư tưởng “mẹ chồng con dâu, khác máu tanh lòng” nên khó tính.") == []
+
+
+def test_a_numbered_motto_is_listed_in_the_form_quoted_first():
+    # pages4 p98, p103: one slogan in two forms, listed once, as first written
+    text = ("Xây dựng gia đình hạnh phúc từ “5 không, 3 sạch”\n\n"
+            "Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” do Trung ương Hội phát động.")
+    assert slogans(text) == ["5 không, 3 sạch"]
+    text = ("Xã gắn biển công nhận gia đình đạt chuẩn “Gia đình 5 không 3 sạch”\n\n"
+            "Với 8 tiêu chí cụ thể “5 không” là không đói nghèo.")
+    assert slogans(text) == ["Gia đình 5 không 3 sạch"]
+    # a short quote without a number is no earlier form of a slogan
+    text = "Sáng kiến “Vành đai và con đường” … Diễn đàn với chủ đề “Vành đai và con đường: hợp tác vì thịnh vượng chung”."
+    assert slogans(text) == ["Vành đai và con đường: hợp tác vì thịnh vượng chung"]
+
+
+def test_a_week_or_day_of_the_calendar_is_an_event_even_in_a_list():
+    text = ("Hội hưởng ứng “Tuần lễ quốc gia về nước sạch và vệ sinh môi trường”, “Chiến dịch làm cho thế giới "
+            "sạch hơn”, “Ngày Môi trường thế giới”; “Tiết kiệm điện, tiết kiệm năng lượng”.")
+    assert slogans(text) == ["Chiến dịch làm cho thế giới sạch hơn", "Tiết kiệm điện, tiết kiệm năng lượng"]
+    assert slogans("Đoàn viên hưởng ứng “Ngày Nước quốc tế” tại xã.") == []
+    assert slogans("Huyện hưởng ứng “Ngày toàn dân phòng, chống mua bán người” năm nay.") == \
+        ["Ngày toàn dân phòng, chống mua bán người"]                        # a campaign day
+    assert slogans("Nhân dân hưởng ứng “Tuần lễ vàng” ủng hộ cách mạng.") == ["Tuần lễ vàng"]
+
+
+def test_odd_quote_marks_on_portal_pages():
+    # “…" closed by a straight quote before the next “ (p116); ''…'' (p114)
+    text = "từ phong trào “lao động giỏi, lao động sáng tạo”, “cải cách hành chính\", đến phong trào “vì người nghèo”."
+    assert slogans(text) == ["lao động giỏi, lao động sáng tạo", "cải cách hành chính", "vì người nghèo"]
+    text = "Đơn vị phát động thi đua cao điểm ''50 ngày thi đua lập công quyết thắng'' chào mừng Đại hội."
+    assert slogans(text) == ["50 ngày thi đua lập công quyết thắng"]
+    assert slogans("Anh nói: ''tôi sẽ về'' rồi đi.") == []
