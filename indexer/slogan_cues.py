@@ -53,6 +53,8 @@ def rules() -> dict:
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
+        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
+        "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ|dòng chữ)\W*$"),
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),

@@ -151,9 +151,14 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
     if r["principle"].search(left) and r["numbered"].match(match_key(content)):
         return True                               # nguyên tắc “3 chung” — not a rule (“vào trái, ra phải”, “8 điểm”)
+    if r["named_not"].search(left):
+        return False                              # bộ tiêu chí “gia đình học tập”, chiến thắng “Hà Nội - Điện Biên Phủ trên không”: names
+    if r["banner"].search(left) and _short_sentences(content):
+        return True                               # khẩu hiệu “Quan hệ hữu nghị … muôn năm. Hòa bình thế giới muôn năm”
     theme_at = _nearest(r["theme"], left)
-    long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
-        and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
+    long_theme = theme_at is not None and theme_at <= 2 and (
+        len(words) <= r["long_theme"] and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
+        or content.count(";") >= 2 and len(words) <= r["long_congress_words"])   # a congress theme: “A; B; C”
     if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
             or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
@@ -197,6 +202,12 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
                                or r["doctrine"].search(left) and _parallel(content, listed=True)) \
         and not r["saying"].search(left)
+
+
+def _short_sentences(content: str) -> bool:
+    """2-3 short sentences, each of 3-12 words: the lines of a banner."""
+    lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
+    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= 12 for x in lines)
 
 
 def _event_day(content: str) -> bool:
@@ -349,7 +360,7 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     if re.search(r"[.!?;\n]", between) or len(between.split()) > 6:
         return False
     r, low = _rules(), match_key(between)
-    if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low):
+    if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low) or r["named_not"].search(low):
         return False                              # … phong trào “A” và bài viết “B”; chiến dịch “A” của tổ chức “B”
     words = text[start:end].split()
     if text[start:start + 1].islower() and low.strip() in ("như", "là", "được coi là", "được xem là"):
@@ -379,7 +390,8 @@ def find_slogans(text: str) -> list[Slogan]:
         if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
             activities.setdefault(slogan_key(text[s:e]), s)
-            if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]):
+            if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]) \
+                    or _NUMBERED_PAIR.search(slogan_key(text[s:e])):
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
             continue
         activity_end = None
@@ -416,6 +428,7 @@ def _contains(a: str, b: str) -> bool:
     return f" {b} " in f" {a} "
 
 
+_NUMBERED_PAIR = re.compile(r"\b\d (?:khong|co|tot) \d (?:sach|phat huy|tot)$")   # mô hình “Xây dựng gia đình 5 có, 3 sạch”
 _NUMBERED = re.compile(r"\b\d (?:khong|sach|tot|co|an|xanh)\b")   # “5 không, 3 sạch”, “4 tốt” (keys are folded)
 
 

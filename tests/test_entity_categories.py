@@ -1005,3 +1005,43 @@ def test_odd_quote_marks_on_portal_pages():
     text = "Đơn vị phát động thi đua cao điểm ''50 ngày thi đua lập công quyết thắng'' chào mừng Đại hội."
     assert slogans(text) == ["50 ngày thi đua lập công quyết thắng"]
     assert slogans("Anh nói: ''tôi sẽ về'' rồi đi.") == []
+
+
+def test_a_criteria_set_or_a_battle_names_its_quote():
+    # heldout9: titles after "bộ tiêu chí"; pages4 p114: a battle's name, also after a slogan
+    text = "Hội in phát 100.000 bộ tiêu chí “gia đình học tập”, “dòng họ học tập”, “Cộng đồng học tập” gửi đến từng hộ."
+    assert slogans(text) == []
+    text = ("Phát động thi đua ''50 ngày thi đua lập công quyết thắng'' kỷ niệm 50 năm chiến thắng "
+            "“Hà Nội - Điện Biên Phủ trên không”.")
+    assert slogans(text) == ["50 ngày thi đua lập công quyết thắng"]
+    assert slogans("Tuyên truyền ý nghĩa Chiến thắng “Hà Nội - Điện Biên Phủ trên không” cho đoàn viên.") == []
+    assert slogans("Các tiêu chí “xanh - sạch - đẹp” được áp dụng.") == ["xanh - sạch - đẹp"]   # no set of criteria
+
+
+def test_a_banner_of_short_sentences_after_khau_hieu():
+    # heldout9: a rally's two-sentence khẩu hiệu
+    text = "tiếng hô vang khẩu hiệu “quan hệ hữu nghị Ấn Độ-Việt Nam muôn năm. Hòa bình thế giới muôn năm” (Long Live …)."
+    assert slogans(text) == ["quan hệ hữu nghị Ấn Độ-Việt Nam muôn năm. Hòa bình thế giới muôn năm"]
+    assert slogans("Trên cổng treo biểu ngữ “Đảng Cộng sản Việt Nam quang vinh muôn năm! Chủ tịch Hồ Chí Minh vĩ đại sống mãi”.") == \
+        ["Đảng Cộng sản Việt Nam quang vinh muôn năm! Chủ tịch Hồ Chí Minh vĩ đại sống mãi"]
+    text = "Ông nói về khẩu hiệu “Chúng tôi đã làm việc suốt đêm qua để kịp tiến độ công trình của tỉnh. Rồi mọi người về nhà nghỉ ngơi sau một tuần rất vất vả”."
+    assert slogans(text) == []                                              # speech: long sentences
+
+
+def test_a_congress_theme_of_parts_split_by_semicolons():
+    # pages4 p106
+    text = ("Với chủ đề “Phát huy truyền thống đoàn kết; tăng cường xây dựng Đảng và hệ thống chính trị trong sạch, "
+            "vững mạnh; khai thác tiềm năng, thế mạnh; xây dựng huyện Na Hang phát triển bền vững”, Đại hội khai mạc.")
+    assert slogans(text) == ["Phát huy truyền thống đoàn kết; tăng cường xây dựng Đảng và hệ thống chính trị trong "
+                             "sạch, vững mạnh; khai thác tiềm năng, thế mạnh; xây dựng huyện Na Hang phát triển bền vững"]
+    text = ("Bài tham luận với chủ đề “Kinh nghiệm lãnh đạo của chi bộ nông thôn trong giai đoạn mới; vai trò của đảng "
+            "viên; những bài học rút ra cho nhiệm kỳ tới ở huyện miền núi của tỉnh”.")
+    assert slogans(text) == []                                              # a talk's title
+
+
+def test_a_numbered_motto_named_after_mo_hinh():
+    # pages4 p101: the model's name ends in a numbered motto
+    text = "tiến tới vận động thực hiện mô hình “Xây dựng gia đình 5 có, 3 sạch” trong hội viên."
+    assert slogans(text) == ["Xây dựng gia đình 5 có, 3 sạch"]
+    assert slogans("Nhân rộng mô hình “Gia đình 5 không 3 sạch” ở các chi hội.") == ["Gia đình 5 không 3 sạch"]
+    assert slogans("Nhân rộng mô hình “Hỗ trợ nông dân trồng 5 ha lúa và 3 ha ngô” ở xã.") == []   # an activity
