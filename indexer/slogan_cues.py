@@ -54,7 +54,7 @@ def rules() -> dict:
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
         "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
-        "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ|dòng chữ)\W*$"),
+        "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),

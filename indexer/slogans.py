@@ -75,10 +75,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _straight_closes(text: str, i: int) -> bool:
     """A straight quote at i closes the “ before it when no ” does before the next “ or the
-    line's end (“lao động giỏi”, “cải cách hành chính", đến … “vì người nghèo …”)."""
+    line's end (“lao động giỏi”, “cải cách hành chính", đến … “vì người nghèo …”); one after
+    a space opens a quote (… đòi "đa nguyên …")."""
     line_end = text.find("\n", i) % (len(text) + 1)
     close, reopen = text.find("”", i, line_end), text.find("“", i, line_end)
-    return close < 0 or 0 <= reopen < close
+    return close < 0 or 0 <= reopen < close and not text[i - 1].isspace()
 
 
 # --- deciding -----------------------------------------------------------------

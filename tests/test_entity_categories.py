@@ -1005,6 +1005,9 @@ def test_odd_quote_marks_on_portal_pages():
     text = "Đơn vị phát động thi đua cao điểm ''50 ngày thi đua lập công quyết thắng'' chào mừng Đại hội."
     assert slogans(text) == ["50 ngày thi đua lập công quyết thắng"]
     assert slogans("Anh nói: ''tôi sẽ về'' rồi đi.") == []
+    # a straight quote after a space opens a quote, even with a stray “ open before it
+    text = "cổ xúy cho “tự chuyển hóa ở nước ta. Họ hô hào, cổ xúy đòi \"đa nguyên chính trị, đa đảng đối lập\" và “khác”."
+    assert "đa nguyên chính trị, đa đảng đối lập" in slogans(text)
 
 
 def test_a_criteria_set_or_a_battle_names_its_quote():
@@ -1026,6 +1029,8 @@ def test_a_banner_of_short_sentences_after_khau_hieu():
         ["Đảng Cộng sản Việt Nam quang vinh muôn năm! Chủ tịch Hồ Chí Minh vĩ đại sống mãi"]
     text = "Ông nói về khẩu hiệu “Chúng tôi đã làm việc suốt đêm qua để kịp tiến độ công trình của tỉnh. Rồi mọi người về nhà nghỉ ngơi sau một tuần rất vất vả”."
     assert slogans(text) == []                                              # speech: long sentences
+    text = 'Người dùng nhận được dòng chữ: "Xin lỗi, đã có vấn đề xảy ra. Chúng tôi đang tìm cách và sẽ sớm sửa chữa".'
+    assert slogans(text) == []                                              # an error page's message
 
 
 def test_a_congress_theme_of_parts_split_by_semicolons():
