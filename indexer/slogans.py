@@ -385,7 +385,8 @@ def find_slogans(text: str) -> list[Slogan]:
     found: list[tuple[int, str]] = []
     activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
-    prev_end = activity_end = None
+    prev_end = activity_end = last = None        # last: (end, rejected) of the quote before
+    names = False                                 # a list of quoted names with one no slogan (gương “A”, “B” …)
     for s, e in quoted_spans(text):
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
         if listed or _activity(text, s):
@@ -394,17 +395,23 @@ def find_slogans(text: str) -> list[Slogan]:
             if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]) \
                     or _NUMBERED_PAIR.search(slogan_key(text[s:e])):
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
+            last = None
             continue
         activity_end = None
+        names = last is not None and text[last[0] + 1:s - 1].strip(" ,;.…") in ("", "và") and (names or last[1])
         if _event_day(text[s:e]):
             if prev_end is not None and _continues(text, prev_end, s, e) \
                     or _nearest(_rules()["strong"], _left_words(text, s)) is not None:
                 prev_end = e                      # hưởng ứng “Tuần lễ quốc gia …”, “Chiến dịch …”: the list goes on
+            last = (e, False)
             continue
-        if is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e):
+        ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
+            and (not names or _parts_motto(text[s:e]))
+        if ok:                                    # in a list of names some of which are none, mottos only
             found.append((s, text[s:e].strip()))
             taken.append((s, e))
             prev_end = e
+        last = (e, not ok)
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))

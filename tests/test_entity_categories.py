@@ -1050,3 +1050,16 @@ def test_a_numbered_motto_named_after_mo_hinh():
     assert slogans(text) == ["Xây dựng gia đình 5 có, 3 sạch"]
     assert slogans("Nhân rộng mô hình “Gia đình 5 không 3 sạch” ở các chi hội.") == ["Gia đình 5 không 3 sạch"]
     assert slogans("Nhân rộng mô hình “Hỗ trợ nông dân trồng 5 ha lúa và 3 ha ngô” ở xã.") == []   # an activity
+
+
+def test_a_list_of_names_with_one_no_slogan_keeps_only_mottos():
+    # discovery sample (seed 1308): after a motto, a list of model names goes on
+    text = ('Đã xuất hiện nhiều tấm gương tiêu biểu "Nông dân sản xuất giỏi", "Cây sáng kiến", '
+            '"Phụ nữ tự tin, tự trọng, trung hậu, đảm đang", "Thanh niên ưu tú, lập thân lập nghiệp", '
+            '"Công dân tiêu biểu", "Đội xe máy cứu thương tự nguyện"... Đáng lưu ý.')
+    assert slogans(text) == ["Phụ nữ tự tin, tự trọng, trung hậu, đảm đang", "Thanh niên ưu tú, lập thân lập nghiệp"]
+    text = 'Anh đóng "Dumb and Dumber"; "Fun with Dick and Jane"; "The Cable Guy; Liar Liar" và "Bruce Almighty".'
+    assert slogans(text) == []
+    # a list that opens with a slogan goes on as before
+    text = "Hưởng ứng phong trào “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”, “Nhà tình nghĩa” tại xã."
+    assert slogans(text) == ["Đền ơn đáp nghĩa", "Uống nước nhớ nguồn", "Nhà tình nghĩa"]
