@@ -53,10 +53,13 @@ def rules() -> dict:
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
+        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
+        "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),
         "event_openings": tuple(match_key(o) for o in raw["event_openings"]),
+        "event_day": re.compile(rf"^(?:(?:{_alts(raw['event_day_openings'])})(?!\w)|ngày .+ (?:{_alts(raw['event_day_ends'])})$)"),
         "sentence_cue": re.compile(r"^(?:chủ đề|khẩu hiệu)(?!\w)"),
         "sentence_cue_end": re.compile(r"(?<!\w)(?:chủ đề|khẩu hiệu(?: hành động)?)(?: là)? ?:?$"),
         "congress_words": re.compile(r"(?<!\w)(?:đại hội|thi đua)(?!\w)"),

@@ -66,11 +66,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         elif ch == '"':
             if stack and stack[-1][0] == '"':
                 spans.append((stack.pop()[1], i))
-            elif stack and stack[-1][0] == "“" and "”" not in text[i:text.find("\n", i) % (len(text) + 1)]:
+            elif stack and stack[-1][0] == "“" and _straight_closes(text, i):
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
             else:
                 stack.append(('"', i + 1))
     return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
+
+
+def _straight_closes(text: str, i: int) -> bool:
+    """A straight quote at i closes the “ before it when no ” does before the next “ or the
+    line's end (“lao động giỏi”, “cải cách hành chính", đến … “vì người nghèo …”); one after
+    a space opens a quote (… đòi "đa nguyên …")."""
+    line_end = text.find("\n", i) % (len(text) + 1)
+    close, reopen = text.find("”", i, line_end), text.find("“", i, line_end)
+    return close < 0 or 0 <= reopen < close and not text[i - 1].isspace()
 
 
 # --- deciding -----------------------------------------------------------------
@@ -135,7 +144,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
     left = _left_words(text, start)
-    if match_key(content).startswith(r["event_openings"]):
+    if match_key(content).startswith(r["event_openings"]) or _event_day(content):
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and _parts_motto(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
@@ -143,9 +152,14 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
     if r["principle"].search(left) and r["numbered"].match(match_key(content)):
         return True                               # nguyên tắc “3 chung” — not a rule (“vào trái, ra phải”, “8 điểm”)
+    if r["named_not"].search(left):
+        return False                              # bộ tiêu chí “gia đình học tập”, chiến thắng “Hà Nội - Điện Biên Phủ trên không”: names
+    if r["banner"].search(left) and _short_sentences(content):
+        return True                               # khẩu hiệu “Quan hệ hữu nghị … muôn năm. Hòa bình thế giới muôn năm”
     theme_at = _nearest(r["theme"], left)
-    long_theme = theme_at is not None and theme_at <= 2 and len(words) <= r["long_theme"] \
-        and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
+    long_theme = theme_at is not None and theme_at <= 2 and (
+        len(words) <= r["long_theme"] and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
+        or content.count(";") >= 2 and len(words) <= r["long_congress_words"])   # a congress theme: “A; B; C”
     if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
             or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
@@ -189,6 +203,17 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
                                or r["doctrine"].search(left) and _parallel(content, listed=True)) \
         and not r["saying"].search(left)
+
+
+def _short_sentences(content: str) -> bool:
+    """2-3 short sentences, each of 3-12 words: the lines of a banner."""
+    lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
+    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= 12 for x in lines)
+
+
+def _event_day(content: str) -> bool:
+    """A week's or a day's name: “Tuần lễ quốc gia …”, “Ngày Môi trường thế giới”."""
+    return bool(_rules()["event_day"].match(match_key(content.strip())))
 
 
 def _parallel(content: str, listed: bool = False) -> bool:
@@ -336,7 +361,7 @@ def _continues(text: str, prev_end: int, start: int, end: int) -> bool:
     if re.search(r"[.!?;\n]", between) or len(between.split()) > 6:
         return False
     r, low = _rules(), match_key(between)
-    if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low):
+    if r["title"].search(low) or r["speech"].search(low) or r["organisation"].search(low) or r["named_not"].search(low):
         return False                              # … phong trào “A” và bài viết “B”; chiến dịch “A” của tổ chức “B”
     words = text[start:end].split()
     if text[start:start + 1].islower() and low.strip() in ("như", "là", "được coi là", "được xem là"):
@@ -355,30 +380,45 @@ def _activity(text: str, start: int) -> bool:
 def find_slogans(text: str) -> list[Slogan]:
     """Slogans in order of first mention, one per slogan_key."""
     text = nfc(text)
+    if "''" in text:
+        text = text.replace("''", '" ')           # a quote between doubled apostrophes: ''50 ngày thi đua …''
     found: list[tuple[int, str]] = []
     activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
-    prev_end = activity_end = None
+    prev_end = activity_end = last = None        # last: (end, rejected) of the quote before
+    names = False                                 # a list of quoted names with one no slogan (gương “A”, “B” …)
     for s, e in quoted_spans(text):
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
         if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
             activities.setdefault(slogan_key(text[s:e]), s)
-            if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]):
+            if _parts_motto(text[s:e], digits=True) or _parallel(text[s:e], listed=True) or _quality_title(text[s:e]) \
+                    or _NUMBERED_PAIR.search(slogan_key(text[s:e])):
                 found.append((s, text[s:e].strip()))   # … but “Chi bộ 4 tốt, đảng viên 5 tốt” is a motto
+            last = None
             continue
         activity_end = None
-        if is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e):
+        names = last is not None and text[last[0] + 1:s - 1].strip(" ,;.…") in ("", "và") and (names or last[1])
+        if _event_day(text[s:e]):
+            if prev_end is not None and _continues(text, prev_end, s, e) \
+                    or _nearest(_rules()["strong"], _left_words(text, s)) is not None:
+                prev_end = e                      # hưởng ứng “Tuần lễ quốc gia …”, “Chiến dịch …”: the list goes on
+            last = (e, False)
+            continue
+        ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
+            and (not names or _parts_motto(text[s:e]))
+        if ok:                                    # in a list of names some of which are none, mottos only
             found.append((s, text[s:e].strip()))
             taken.append((s, e))
             prev_end = e
+        last = (e, not ok)
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
     found.extend(known_unquoted(text))
     found.extend(theme_is(text))
     found.extend(colon_wording(text, taken))
-    found.sort()
+    found = sorted(_first_forms(text, found))
     out, seen = [], set()
     for i, t in found:
         k = slogan_key(t)
@@ -389,3 +429,29 @@ def find_slogans(text: str) -> list[Slogan]:
             seen.update((k, head))
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return out
+
+
+def _contains(a: str, b: str) -> bool:
+    """Whether key a holds key b as whole words (or is b)."""
+    return f" {b} " in f" {a} "
+
+
+_NUMBERED_PAIR = re.compile(r"\b\d (?:khong|co|tot) \d (?:sach|phat huy|tot)$")   # mô hình “Xây dựng gia đình 5 có, 3 sạch”
+_NUMBERED = re.compile(r"\b\d (?:khong|sach|tot|co|an|xanh)\b")   # “5 không, 3 sạch”, “4 tốt” (keys are folded)
+
+
+def _first_forms(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A numbered motto quoted earlier without a cue, in a shorter or a fuller form (a headline's
+    “5 không, 3 sạch”, then cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”), is listed
+    where and as it was first written: one slogan in two forms."""
+    if not any(_NUMBERED.search(slogan_key(t)) for _, t in found):
+        return found                              # cheap: most texts have none
+    earlier = [(s, slogan_key(text[s:e]), text[s:e].strip()) for s, e in quoted_spans(text)
+               if len(text[s:e].split()) <= 8 and _NUMBERED.search(slogan_key(text[s:e]))]
+    out = []
+    for i, t in found:
+        k = slogan_key(t)
+        first = next(((s, q) for s, qk, q in earlier if s < i and (_contains(k, qk) or _contains(qk, k))), None)
+        out.append(first if first and _NUMBERED.search(k) else (i, t))
+    return out
+

@@ -973,3 +973,93 @@ def test_two_balanced_parts_after_a_word_of_strategy():
     assert slogans("Ta vận dụng cách đánh “đánh chắc tiến chắc, đánh nhanh thắng nhanh” ở chiến dịch.") == \
         ["đánh chắc tiến chắc, đánh nhanh thắng nhanh"]
     assert slogans("bà luôn mang tư tưởng “mẹ chồng con dâu, khác máu tanh lòng” nên khó tính.") == []
+
+
+def test_a_numbered_motto_is_listed_in_the_form_quoted_first():
+    # pages4 p98, p103: one slogan in two forms, listed once, as first written
+    text = ("Xây dựng gia đình hạnh phúc từ “5 không, 3 sạch”\n\n"
+            "Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch” do Trung ương Hội phát động.")
+    assert slogans(text) == ["5 không, 3 sạch"]
+    text = ("Xã gắn biển công nhận gia đình đạt chuẩn “Gia đình 5 không 3 sạch”\n\n"
+            "Với 8 tiêu chí cụ thể “5 không” là không đói nghèo.")
+    assert slogans(text) == ["Gia đình 5 không 3 sạch"]
+    # a short quote without a number is no earlier form of a slogan
+    text = "Sáng kiến “Vành đai và con đường” … Diễn đàn với chủ đề “Vành đai và con đường: hợp tác vì thịnh vượng chung”."
+    assert slogans(text) == ["Vành đai và con đường: hợp tác vì thịnh vượng chung"]
+
+
+def test_a_week_or_day_of_the_calendar_is_an_event_even_in_a_list():
+    text = ("Hội hưởng ứng “Tuần lễ quốc gia về nước sạch và vệ sinh môi trường”, “Chiến dịch làm cho thế giới "
+            "sạch hơn”, “Ngày Môi trường thế giới”; “Tiết kiệm điện, tiết kiệm năng lượng”.")
+    assert slogans(text) == ["Chiến dịch làm cho thế giới sạch hơn", "Tiết kiệm điện, tiết kiệm năng lượng"]
+    assert slogans("Đoàn viên hưởng ứng “Ngày Nước quốc tế” tại xã.") == []
+    assert slogans("Huyện hưởng ứng “Ngày toàn dân phòng, chống mua bán người” năm nay.") == \
+        ["Ngày toàn dân phòng, chống mua bán người"]                        # a campaign day
+    assert slogans("Nhân dân hưởng ứng “Tuần lễ vàng” ủng hộ cách mạng.") == ["Tuần lễ vàng"]
+
+
+def test_odd_quote_marks_on_portal_pages():
+    # “…" closed by a straight quote before the next “ (p116); ''…'' (p114)
+    text = "từ phong trào “lao động giỏi, lao động sáng tạo”, “cải cách hành chính\", đến phong trào “vì người nghèo”."
+    assert slogans(text) == ["lao động giỏi, lao động sáng tạo", "cải cách hành chính", "vì người nghèo"]
+    text = "Đơn vị phát động thi đua cao điểm ''50 ngày thi đua lập công quyết thắng'' chào mừng Đại hội."
+    assert slogans(text) == ["50 ngày thi đua lập công quyết thắng"]
+    assert slogans("Anh nói: ''tôi sẽ về'' rồi đi.") == []
+    # a straight quote after a space opens a quote, even with a stray “ open before it
+    text = "cổ xúy cho “tự chuyển hóa ở nước ta. Họ hô hào, cổ xúy đòi \"đa nguyên chính trị, đa đảng đối lập\" và “khác”."
+    assert "đa nguyên chính trị, đa đảng đối lập" in slogans(text)
+
+
+def test_a_criteria_set_or_a_battle_names_its_quote():
+    # heldout9: titles after "bộ tiêu chí"; pages4 p114: a battle's name, also after a slogan
+    text = "Hội in phát 100.000 bộ tiêu chí “gia đình học tập”, “dòng họ học tập”, “Cộng đồng học tập” gửi đến từng hộ."
+    assert slogans(text) == []
+    text = ("Phát động thi đua ''50 ngày thi đua lập công quyết thắng'' kỷ niệm 50 năm chiến thắng "
+            "“Hà Nội - Điện Biên Phủ trên không”.")
+    assert slogans(text) == ["50 ngày thi đua lập công quyết thắng"]
+    assert slogans("Tuyên truyền ý nghĩa Chiến thắng “Hà Nội - Điện Biên Phủ trên không” cho đoàn viên.") == []
+    assert slogans("Các tiêu chí “xanh - sạch - đẹp” được áp dụng.") == ["xanh - sạch - đẹp"]   # no set of criteria
+
+
+def test_a_banner_of_short_sentences_after_khau_hieu():
+    # heldout9: a rally's two-sentence khẩu hiệu
+    text = "tiếng hô vang khẩu hiệu “quan hệ hữu nghị Ấn Độ-Việt Nam muôn năm. Hòa bình thế giới muôn năm” (Long Live …)."
+    assert slogans(text) == ["quan hệ hữu nghị Ấn Độ-Việt Nam muôn năm. Hòa bình thế giới muôn năm"]
+    assert slogans("Trên cổng treo biểu ngữ “Đảng Cộng sản Việt Nam quang vinh muôn năm! Chủ tịch Hồ Chí Minh vĩ đại sống mãi”.") == \
+        ["Đảng Cộng sản Việt Nam quang vinh muôn năm! Chủ tịch Hồ Chí Minh vĩ đại sống mãi"]
+    text = "Ông nói về khẩu hiệu “Chúng tôi đã làm việc suốt đêm qua để kịp tiến độ công trình của tỉnh. Rồi mọi người về nhà nghỉ ngơi sau một tuần rất vất vả”."
+    assert slogans(text) == []                                              # speech: long sentences
+    text = 'Người dùng nhận được dòng chữ: "Xin lỗi, đã có vấn đề xảy ra. Chúng tôi đang tìm cách và sẽ sớm sửa chữa".'
+    assert slogans(text) == []                                              # an error page's message
+
+
+def test_a_congress_theme_of_parts_split_by_semicolons():
+    # pages4 p106
+    text = ("Với chủ đề “Phát huy truyền thống đoàn kết; tăng cường xây dựng Đảng và hệ thống chính trị trong sạch, "
+            "vững mạnh; khai thác tiềm năng, thế mạnh; xây dựng huyện Na Hang phát triển bền vững”, Đại hội khai mạc.")
+    assert slogans(text) == ["Phát huy truyền thống đoàn kết; tăng cường xây dựng Đảng và hệ thống chính trị trong "
+                             "sạch, vững mạnh; khai thác tiềm năng, thế mạnh; xây dựng huyện Na Hang phát triển bền vững"]
+    text = ("Bài tham luận với chủ đề “Kinh nghiệm lãnh đạo của chi bộ nông thôn trong giai đoạn mới; vai trò của đảng "
+            "viên; những bài học rút ra cho nhiệm kỳ tới ở huyện miền núi của tỉnh”.")
+    assert slogans(text) == []                                              # a talk's title
+
+
+def test_a_numbered_motto_named_after_mo_hinh():
+    # pages4 p101: the model's name ends in a numbered motto
+    text = "tiến tới vận động thực hiện mô hình “Xây dựng gia đình 5 có, 3 sạch” trong hội viên."
+    assert slogans(text) == ["Xây dựng gia đình 5 có, 3 sạch"]
+    assert slogans("Nhân rộng mô hình “Gia đình 5 không 3 sạch” ở các chi hội.") == ["Gia đình 5 không 3 sạch"]
+    assert slogans("Nhân rộng mô hình “Hỗ trợ nông dân trồng 5 ha lúa và 3 ha ngô” ở xã.") == []   # an activity
+
+
+def test_a_list_of_names_with_one_no_slogan_keeps_only_mottos():
+    # discovery sample (seed 1308): after a motto, a list of model names goes on
+    text = ('Đã xuất hiện nhiều tấm gương tiêu biểu "Nông dân sản xuất giỏi", "Cây sáng kiến", '
+            '"Phụ nữ tự tin, tự trọng, trung hậu, đảm đang", "Thanh niên ưu tú, lập thân lập nghiệp", '
+            '"Công dân tiêu biểu", "Đội xe máy cứu thương tự nguyện"... Đáng lưu ý.')
+    assert slogans(text) == ["Phụ nữ tự tin, tự trọng, trung hậu, đảm đang", "Thanh niên ưu tú, lập thân lập nghiệp"]
+    text = 'Anh đóng "Dumb and Dumber"; "Fun with Dick and Jane"; "The Cable Guy; Liar Liar" và "Bruce Almighty".'
+    assert slogans(text) == []
+    # a list that opens with a slogan goes on as before
+    text = "Hưởng ứng phong trào “Đền ơn đáp nghĩa”, “Uống nước nhớ nguồn”, “Nhà tình nghĩa” tại xã."
+    assert slogans(text) == ["Đền ơn đáp nghĩa", "Uống nước nhớ nguồn", "Nhà tình nghĩa"]
