@@ -23,8 +23,9 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
                 continue
             if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
                     or len(sa) >= 2 and sa == sb[-len(sa):] \
+                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(map(_vietnamese, sb)) \
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
-                target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
+                target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận, Leopoldo Cintra (Frías)
     _merge_respelled(keys, target)
     _merge_cut_short([k for k in keys if k not in bylined], target)
     for k in keys:

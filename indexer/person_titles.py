@@ -47,6 +47,8 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
     elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
               and not _vietnamese(cand.toks[0]) and named):
         return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
+    if _HIGHER_PLACE_AFTER.match(text, cand.end):
+        return False                               # "Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward's name
     left = text[max(0, cand.start - 90):cand.start]
     if not cand.surname and _ends_with(_FOREIGN_PLACE_BEFORE, left):
         return False                               # huyện Ia Grai, bang Tây Bengal
@@ -58,6 +60,9 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
     title = _any_title().search(match_key(clause))
     return bool(title) and not match_key(clause)[:title.start()].endswith("tăng ")
 
+
+# A name followed by the district or province it lies in is a place's name.
+_HIGHER_PLACE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:quận|huyện|thị xã|tỉnh|thành phố|TP\.?)[ \u00a0]", re.I)
 
 _IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
 

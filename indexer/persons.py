@@ -41,7 +41,7 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
-from indexer.person_titles import _LATIN1, titled_after_country, titled_past_body
+from indexer.person_titles import _HIGHER_PLACE_AFTER, _LATIN1, titled_after_country, titled_past_body
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
@@ -237,8 +237,16 @@ _HEROIC_PLACE = re.compile(r"(?<!\w)(?:đất|vùng đất|mảnh đất|quê h�
 _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
 
+_NAMESAKE = re.compile(r"(?<!\w)(?:mang|lấy|đặt)[ \u00a0]+tên[ \u00a0]*[“\"](?:[^\W\d_]+[ \u00a0]+){0,2}$", re.I)
+
+
+_WARD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)[ \u00a0]+$", re.I)
+
+
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
+    if _NAMESAKE.search(text, max(0, cand.start - 40), cand.start) and text[cand.end:cand.end + 1] in ("”", "\""):
+        return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
     if _not_a_name(cand) and (_not_a_name(cand, called=True)
                               or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
         return False
@@ -251,6 +259,9 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         and titled_past_body(text, cand, not _not_a_name(cand, called=cand.surname))
     if titled:
         kind, how = "title", "position"            # Chủ tịch UBND thành phố Nguyễn Đức Chung
+    if how == "position" and _WARD_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
+            and _HIGHER_PLACE_AFTER.match(text, cand.end):
+        kind, how = "place", "before"              # "Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
@@ -281,6 +292,10 @@ def _near_place_word(text: str, cand: _Cand) -> bool:
     return any(hard.search(" ".join(words[:i])) for i in range(1, len(words) + 1))
 
 
+# A landform word after the first syllable makes a place: "Hồ Núi Cốc" (a lake).
+_LANDFORMS = frozenset({"núi", "sông", "suối", "đèo", "đồi", "thác"})
+
+
 def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     """Whether the words themselves say no person. called: the context calls the
     candidate a person, so a Vietnamese name of three syllables or more may open with a
@@ -308,6 +323,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
         return True                                # a company: Ánh Dương Việt Nam
     if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
         return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
+    if len(keys) >= 3 and keys[1] in _LANDFORMS:
+        return True                                # Hồ Núi Cốc (a lake)
     if keys[-1] == "thị":
         return True                                # cut to initials for privacy: "Vũ Thị T.V"
     if len(keys) == 2 and min(map(len, keys)) < 2:

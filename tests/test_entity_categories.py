@@ -973,3 +973,48 @@ def test_two_balanced_parts_after_a_word_of_strategy():
     assert slogans("Ta vận dụng cách đánh “đánh chắc tiến chắc, đánh nhanh thắng nhanh” ở chiến dịch.") == \
         ["đánh chắc tiến chắc, đánh nhanh thắng nhanh"]
     assert slogans("bà luôn mang tư tưởng “mẹ chồng con dâu, khác máu tanh lòng” nên khó tính.") == []
+
+
+# eighth round: places and bodies read as names on heldout9
+
+def test_a_landform_after_the_first_syllable_is_a_place():
+    assert _person_names("xử lý sự cố đập chính Hồ Núi Cốc. Thời gian khắc phục.") == []
+    assert _person_names("du khách lên đỉnh Bà Núi Cấm sáng nay.") == []
+    assert _person_names("Ông Hồ Văn Núi, Trưởng thôn, cho biết.") == ["Hồ Văn Núi"]
+
+
+def test_dat_and_tay_open_places_not_names():
+    assert _person_names("tuyến đường từ Pác Bó (Cao Bằng) đến Đất Mũi (Cà Mau) dài.") == []
+    assert _person_names("ghi nhớ công lao của các chiến sĩ Tây Tiến năm xưa.") == []
+    assert _person_names("Ông Đặng Văn Tây phát biểu.") == ["Đặng Văn Tây"]
+
+
+def test_house_ends_a_company_or_building():
+    assert _person_names("Công ty Thủ Đô (Capital House). Ông Nguyễn Trần Nam phát biểu.") == ["Nguyễn Trần Nam"]
+    assert _person_names("kinh nghiệm thực tiễn từ Opera House, Sydney.") == []
+
+
+def test_a_ward_followed_by_its_district_is_no_person():
+    text = "Bà Lưu Lê Bích Phượng, Bí thư kiêm Chủ tịch phường Nguyễn Thái Bình, quận 1 chia sẻ: Trên địa bàn."
+    assert _person_names(text) == ["Lưu Lê Bích Phượng"]
+    assert _person_names("Chủ tịch UBND xã Trần Hưng Đạo, huyện Lý Nhân cho biết.") == []
+    assert _person_names("Chủ tịch UBND phường Nguyễn Văn Hùng cho biết, quận sẽ làm.") == ["Nguyễn Văn Hùng"]
+
+
+def test_a_quoted_namesake_after_mang_ten_is_no_mention():
+    assert _person_names("thăm Học viện Quốc phòng mang tên “Đại tướng Maximo Gómez”; thăm đơn vị.") == []
+    assert _person_names("trường mang tên “Nguyễn Văn Cừ” ở Hà Nội.") == []
+    assert _person_names("Đại tướng Maximo Gómez lãnh đạo cuộc chiến.") == ["Maximo Gómez"]
+
+
+def test_a_foreign_name_cut_at_its_end_joins_the_full_name():
+    text = "lời mời của Thượng tướng Leopoldo Cintra Frías, Ủy viên Bộ Chính trị. Thượng tướng Leopoldo Cintra chào mừng."
+    assert _person_names(text) == ["Leopoldo Cintra Frías"]
+    text = "Bộ trưởng Álvaro López Miera, Ủy viên Bộ Chính trị, đón đoàn. Bộ trưởng Álvaro López phát biểu."
+    assert _person_names(text) == ["Álvaro López Miera"]
+    from indexer.person_merge import merge_targets                      # Vietnamese: two people
+    assert merge_targets(["trần văn hùng", "trần văn hùng anh"])["trần văn hùng"] == "trần văn hùng"
+
+
+def _person_names(text: str) -> list[str]:
+    return [p.name for p in find_persons(text)]
