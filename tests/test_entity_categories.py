@@ -984,14 +984,15 @@ def test_a_landform_after_the_first_syllable_is_a_place():
 
 
 def test_dat_and_tay_open_places_not_names():
-    assert _person_names("tuyến đường từ Pác Bó (Cao Bằng) đến Đất Mũi (Cà Mau) dài.") == []
+    assert _person_names("có 4 cơ quan báo chí gồm: Đài PT-TH, Báo ảnh Đất Mũi, Tạp chí văn nghệ Cà Mau.") == []
     assert _person_names("ghi nhớ công lao của các chiến sĩ Tây Tiến năm xưa.") == []
     assert _person_names("Ông Đặng Văn Tây phát biểu.") == ["Đặng Văn Tây"]
 
 
 def test_house_ends_a_company_or_building():
     assert _person_names("Công ty Thủ Đô (Capital House). Ông Nguyễn Trần Nam phát biểu.") == ["Nguyễn Trần Nam"]
-    assert _person_names("kinh nghiệm thực tiễn từ Opera House, Sydney.") == []
+    assert _person_names("Đại diện Capital House chia sẻ: “Chúng tôi mong muốn”.") == []
+    assert _person_names("các doanh nghiệp như Opera House, Tổng công ty Viglacera tham gia.") == []
 
 
 def test_a_ward_followed_by_its_district_is_no_person():
