@@ -278,7 +278,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
-    if kind is None and called_foreign(text, cand.start, cand.end, cand.toks) and not _not_a_name(cand):
+    if (kind is None or how == "positive") and called_foreign(text, cand.start, cand.end, cand.toks) \
+            and not _not_a_name(cand):
         return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
     if kind is None and titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"

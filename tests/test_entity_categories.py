@@ -1019,3 +1019,27 @@ def test_a_foreign_name_cut_at_its_end_joins_the_full_name():
 
 def _person_names(text: str) -> list[str]:
     return [p.name for p in find_persons(text)]
+
+
+# eighth round: found on a discovery sample of 20 fresh subset articles (seed 1209)
+
+def test_a_nationality_introduces_a_foreign_person():
+    text = "Vụ nổ xảy ra vào cuối buổi biểu diễn của ca sĩ nhạc pop người Mỹ Ariana Grande ở sân vận động."
+    assert _person_names(text) == ["Ariana Grande"]
+    assert _person_names("Giải thưởng trao cho nhà văn người Pháp Annie Ernaux năm nay.") == ["Annie Ernaux"]
+    assert _person_names("Nhiều cổ động viên người Anh Manchester United đến xem.") == []
+
+
+def test_a_culprit_or_suspect_introduces_a_foreign_person():
+    assert _person_names("xảy ra khi thủ phạm Khalid Masood lao xe vào người đi bộ.") == ["Khalid Masood"]
+    assert _person_names("Cảnh sát đã bắt giữ nghi phạm Salman Abedi tại nhà.") == ["Salman Abedi"]
+    assert _person_names("Cảnh sát đã phong tỏa hiện trường tại Manchester Arena.") == []
+
+
+def test_a_foreign_place_between_a_title_and_a_name_written_bare_elsewhere():
+    text = "Cảnh sát trưởng Manchester Ian Hopkins cho biết. Ông Ian Hopkins cũng cho biết cảnh sát."
+    assert _person_names(text) == ["Ian Hopkins"]
+    text = "Thị trưởng London Sadiq Khan cho biết. Theo ông Sadiq Khan, các vụ tấn công đã được tính toán."
+    assert _person_names(text) == ["Sadiq Khan"]
+    text = "Ông John Ian Hopkins phát biểu. Ông Ian Hopkins cho biết."          # a given name in front
+    assert _person_names(text) == ["John Ian Hopkins"]
