@@ -81,3 +81,24 @@ def titled_after_country(text: str, cand: _Cand) -> bool:
     left = text[max(0, m.start() - 100):m.start()]
     left = left[max(left.rfind(c) for c in ".;\n") + 1:]
     return bool(_any_title().search(match_key(left)))
+
+
+# A company's name after "Công ty" and its form words: "Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát".
+_FORM_WORD = r"(?:TNHH|MTV|CP|TM|DV|XNK|[Tt]hương|mại|xuất|nhập|khẩu|[Đđ]ầu|tư|[Xx]ây|dựng|[Dd]ịch|vụ|[Ss]ản|" \
+             r"một|thành|viên|cổ|phần|trách|nhiệm|hữu|hạn|và|[Pp]hát|triển|[Đđ]óng|tàu)"
+_COMPANY_NAMED = re.compile(rf"(?:[Cc]ông[ \u00a0]+ty|C[Tt][Yy]|[Tt]ập[ \u00a0]+đoàn)(?:[ \u00a0]+{_FORM_WORD})*(?<!và)[ \u00a0]+$")
+
+
+def drop_companies_named_elsewhere(text: str, cands: list, accepted: dict[str, str], key) -> None:
+    """A name that "Công ty" names somewhere in the document is that company where it
+    stands bare or after a title too ("Giám đốc Đại Nguyên Dương": its director), unless
+    an honorific calls it a person somewhere ("ông Hoàng Gia Phát")."""
+    companies, honored = set(), set()
+    for c in cands:
+        k = key(c.name)
+        if _COMPANY_NAMED.search(text, max(0, c.start - 80), c.start):
+            companies.add(k)
+        elif c.how == "honorific":
+            honored.add(k)
+    for k in companies - honored:
+        accepted.pop(k, None)

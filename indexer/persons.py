@@ -41,7 +41,8 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
-from indexer.person_titles import _HIGHER_PLACE_AFTER, _LATIN1, titled_after_country, titled_past_body
+from indexer.person_titles import (_HIGHER_PLACE_AFTER, _LATIN1, drop_companies_named_elsewhere, titled_after_country,
+                                   titled_past_body)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
@@ -427,6 +428,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     _accept_by_surname(cands, accepted)
     _drop_glued_words(text, cands, accepted)
     _drop_places_named_elsewhere(cands, accepted, byline_spans)
+    drop_companies_named_elsewhere(text, cands, accepted, _key)
 
     # the positions next to every mention of an accepted name
     name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)

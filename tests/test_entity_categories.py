@@ -1043,3 +1043,15 @@ def test_a_foreign_place_between_a_title_and_a_name_written_bare_elsewhere():
     assert _person_names(text) == ["Sadiq Khan"]
     text = "Ông John Ian Hopkins phát biểu. Ông Ian Hopkins cho biết."          # a given name in front
     assert _person_names(text) == ["John Ian Hopkins"]
+
+
+def test_a_name_that_cong_ty_names_elsewhere_is_that_company():
+    text = "Giám đốc Đại Nguyên Dương: 'Tôi thề'. Ông Nguyễn Xuân Nguyên, Giám đốc Công ty Đại Nguyên Dương, nói."
+    assert _person_names(text) == ["Nguyễn Xuân Nguyên"]
+    text = "bà Nguyễn Thị Sinh, Phó Giám đốc Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát, đến gặp. " \
+           "Hoàng Gia Phát bán máy không đúng."
+    assert _person_names(text) == ["Nguyễn Thị Sinh"]
+    text = "Chủ tịch HĐQT của một công ty và Trần Anh Thuận (SN 1981), Phó giám đốc, bị bắt."
+    assert _person_names(text) == ["Trần Anh Thuận"]                     # 'và' ends the company's words
+    text = "Công ty Hoàng Minh Tuấn được thành lập năm 2000, do ông Hoàng Minh Tuấn làm giám đốc."
+    assert _person_names(text) == ["Hoàng Minh Tuấn"]                     # an honorific calls him a person
