@@ -64,6 +64,22 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
 # A name followed by the district or province it lies in is a place's name.
 _HIGHER_PLACE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:quận|huyện|thị xã|tỉnh|thành phố|TP\.?)[ \u00a0]", re.I)
 
+_WARD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)[ \u00a0]+$", re.I)
+_NAMESAKE = re.compile(r"(?<!\w)(?:mang|lấy|đặt)[ \u00a0]+tên[ \u00a0]*[“\"](?:[^\W\d_]+[ \u00a0]+){0,2}$", re.I)
+
+
+def ward_before_its_district(text: str, cand: _Cand) -> bool:
+    """"Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward's name, not its chairman's."""
+    return bool(_WARD_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+                and _HIGHER_PLACE_AFTER.match(text, cand.end))
+
+
+def quoted_namesake(text: str, cand: _Cand) -> bool:
+    """Học viện mang tên “Đại tướng Maximo Gómez”: the namesake of a body, no mention."""
+    return text[cand.end:cand.end + 1] in ("”", "\"") \
+        and bool(_NAMESAKE.search(text, max(0, cand.start - 40), cand.start))
+
+
 _IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
 
 

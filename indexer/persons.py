@@ -41,8 +41,8 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
-from indexer.person_titles import (_HIGHER_PLACE_AFTER, _LATIN1, drop_companies_named_elsewhere, titled_after_country,
-                                   titled_past_body)
+from indexer.person_titles import (_LATIN1, drop_companies_named_elsewhere, quoted_namesake, titled_after_country,
+                                   titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
@@ -238,15 +238,9 @@ _HEROIC_PLACE = re.compile(r"(?<!\w)(?:đất|vùng đất|mảnh đất|quê h�
 _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
 
-_NAMESAKE = re.compile(r"(?<!\w)(?:mang|lấy|đặt)[ \u00a0]+tên[ \u00a0]*[“\"](?:[^\W\d_]+[ \u00a0]+){0,2}$", re.I)
-
-
-_WARD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)[ \u00a0]+$", re.I)
-
-
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
-    if _NAMESAKE.search(text, max(0, cand.start - 40), cand.start) and text[cand.end:cand.end + 1] in ("”", "\""):
+    if quoted_namesake(text, cand):
         return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
     if _not_a_name(cand) and (_not_a_name(cand, called=True)
                               or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
@@ -260,8 +254,7 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         and titled_past_body(text, cand, not _not_a_name(cand, called=cand.surname))
     if titled:
         kind, how = "title", "position"            # Chủ tịch UBND thành phố Nguyễn Đức Chung
-    if how == "position" and _WARD_BEFORE.search(text, max(0, cand.start - 20), cand.start) \
-            and _HIGHER_PLACE_AFTER.match(text, cand.end):
+    if how == "position" and ward_before_its_district(text, cand):
         kind, how = "place", "before"              # "Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
