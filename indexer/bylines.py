@@ -89,8 +89,9 @@ def _bylines(text: str) -> list[_Cand]:
 
 
 # A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".
-_BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,3})[ \u00a0]*\|[ \u00a0]*$",
-                       re.M)
+# Also in any case before the date and time of posting: "Phan Tân| 18/12/2020 08:54".
+_BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,3})[ \u00a0]*\|[ \u00a0]*"
+                       r"(\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]+\d{1,2}:\d{2})?[ \u00a0]*)?$", re.M)
 
 
 def _bar_bylines(text: str) -> list[_Cand]:
@@ -98,7 +99,8 @@ def _bar_bylines(text: str) -> list[_Cand]:
     for m in _BAR_LINE.finditer(text) if "|" in text else ():
         name = m.group(1)
         words = name.split()
-        if not name.isupper() or len(words) < 2 and "." not in name:
+        dated = m.group(2) is not None and len(words) >= 2 and all(w[0].isupper() for w in words)
+        if not (name.isupper() or dated) or len(words) < 2 and "." not in name:
             continue
         if len(words) >= 2 and not _pen_name(words, m.start(1)):
             continue                               # a place or a paper: "HÀ NỘI |"

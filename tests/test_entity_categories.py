@@ -1055,3 +1055,10 @@ def test_a_name_that_cong_ty_names_elsewhere_is_that_company():
     assert _person_names(text) == ["Trần Anh Thuận"]                     # 'và' ends the company's words
     text = "Công ty Hoàng Minh Tuấn được thành lập năm 2000, do ông Hoàng Minh Tuấn làm giám đốc."
     assert _person_names(text) == ["Hoàng Minh Tuấn"]                     # an honorific calls him a person
+
+
+def test_a_portal_byline_before_the_date_of_posting():
+    text = "Bộ đội biên phòng tỉnh thể hiện bản lĩnh\n\nPhan Tân| 18/12/2020 08:54\n\nChiều 17/12, Bộ Chỉ huy tổ chức."
+    assert _person_names(text) == ["Phan Tân"]
+    assert _person_names("Tiêu đề\n\nMinh Thu | 02/03/2021\n\nSáng nay, hội nghị diễn ra.") == ["Minh Thu"]
+    assert _person_names("Tiêu đề\n\nHà Nội | 18/12/2020 08:54\n\nSáng nay, hội nghị.") == []   # a place
