@@ -110,7 +110,7 @@ def _bar_bylines(text: str) -> list[_Cand]:
 
 _DOTTED_LINE = re.compile(r"[ \u00a0]*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.$")
 _LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
-_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết"
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết|About"
                       r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line

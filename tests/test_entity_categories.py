@@ -1062,3 +1062,10 @@ def test_a_portal_byline_before_the_date_of_posting():
     assert _person_names(text) == ["Phan Tân"]
     assert _person_names("Tiêu đề\n\nMinh Thu | 02/03/2021\n\nSáng nay, hội nghị diễn ra.") == ["Minh Thu"]
     assert _person_names("Tiêu đề\n\nHà Nội | 18/12/2020 08:54\n\nSáng nay, hội nghị.") == []   # a place
+
+
+def test_a_pen_name_above_a_portals_about_link():
+    text = "Thông qua thực hiện nội dung Cuộc vận động, góp phần xây dựng nông thôn mới.\n\nHoàng Ngọc\n\nAbout"
+    assert _person_names(text) == ["Hoàng Ngọc"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp.\n\nThanh Hà\n\nAbout\n") == ["Thanh Hà"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp.\n\nAbout") == []
