@@ -19,6 +19,7 @@ _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+l
 _AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
 _TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 
 
@@ -171,6 +172,11 @@ def _tail_bylines(text: str) -> list[_Cand]:
     if m and _URL_END.search(line, max(0, m.start() - 300), m.start() + 1):
         m = None                                   # a slash inside a link ends no byline's source
     pos = line_start + (m.start() if m else len(line))
+    inner = _BRACKETED.fullmatch(m.group()) if m else None
+    initials = cues.initial_byline(inner.group(1)) if inner else None
+    if initials and initials[0] == 0:              # "… nội bộ. N. C (T.Hợp)": the writer in brackets
+        a = pos + inner.start(1)
+        return [_Cand(a, a + initials[1], [text[a:a + initials[1]]], False, False)]
     done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
     if initials:                                   # "… đầu mối. Đ.T.Hà"

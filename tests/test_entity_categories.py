@@ -1069,3 +1069,10 @@ def test_a_pen_name_above_a_portals_about_link():
     assert _person_names(text) == ["Hoàng Ngọc"]
     assert _person_names("Hội nghị đã thành công tốt đẹp.\n\nThanh Hà\n\nAbout\n") == ["Thanh Hà"]
     assert _person_names("Hội nghị đã thành công tốt đẹp.\n\nAbout") == []
+
+
+def test_an_initial_byline_in_brackets_closing_the_text():
+    assert _person_names("hạn chế thấp nhất số cán bộ vi phạm trong nội bộ. N. C (T.Hợp)") == ["T.Hợp"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp. (Đ.T.Hà)") == ["Đ.T.Hà"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp. Minh Thu (TTXVN)") == ["Minh Thu"]   # a source
+    assert _person_names("Hội nghị đã thành công tốt đẹp (N.H.Tr)") == []                     # no given name
