@@ -115,6 +115,7 @@ _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng
                       r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
+_FOOTER = re.compile(r"\n[ \u00a0]*Chia sẻ bài viết[ \u00a0]*\n")
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
 _TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo|\b[Tt]ổng hợp)\s*$")
@@ -155,6 +156,9 @@ def _tail_source(line: str):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
+    footer = _FOOTER.search(body, max(0, len(body) - 800))
+    if footer:                                     # "T.BÌNH\n\nChia sẻ bài viết\nTags …": the page's footer
+        body = body[:footer.start()].rstrip()
     punct = _punct_lines(body)
     if punct:
         body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line

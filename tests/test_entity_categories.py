@@ -1076,3 +1076,12 @@ def test_an_initial_byline_in_brackets_closing_the_text():
     assert _person_names("Hội nghị đã thành công tốt đẹp. (Đ.T.Hà)") == ["Đ.T.Hà"]
     assert _person_names("Hội nghị đã thành công tốt đẹp. Minh Thu (TTXVN)") == ["Minh Thu"]   # a source
     assert _person_names("Hội nghị đã thành công tốt đẹp (N.H.Tr)") == []                     # no given name
+
+
+def test_a_pen_name_above_a_pages_footer_of_share_tags_and_comments():
+    text = "“Tiết kiệm điện, tiết kiệm năng lượng”…\n\nT.BÌNH\n\nChia sẻ bài viết\nTags\nphụ nữ\n\nLƯU Ý: BDO sẽ " \
+           "biên tập ý kiến của bạn đọc trước khi xuất bản.\n\nGửi file đính kèm không quá 10MB Đính kèm File\nQuay lên trên"
+    assert _person_names(text) == ["T.BÌNH"]
+    text = "Hội nghị đã thành công tốt đẹp.\n\nThanh Hà\n\nChia sẻ bài viết\nTags\nhội nghị\n\nQuay lên trên"
+    assert _person_names(text) == ["Thanh Hà"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp.\n\nChia sẻ bài viết\nTags\nQuay lên trên") == []
