@@ -19,6 +19,7 @@ _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+l
 _AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
 _TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
+_BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 
 
@@ -89,8 +90,9 @@ def _bylines(text: str) -> list[_Cand]:
 
 
 # A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".
-_BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,3})[ \u00a0]*\|[ \u00a0]*$",
-                       re.M)
+# Also in any case before the date and time of posting: "Phan Tân| 18/12/2020 08:54".
+_BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,3})[ \u00a0]*\|[ \u00a0]*"
+                       r"(\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]+\d{1,2}:\d{2})?[ \u00a0]*)?$", re.M)
 
 
 def _bar_bylines(text: str) -> list[_Cand]:
@@ -98,7 +100,8 @@ def _bar_bylines(text: str) -> list[_Cand]:
     for m in _BAR_LINE.finditer(text) if "|" in text else ():
         name = m.group(1)
         words = name.split()
-        if not name.isupper() or len(words) < 2 and "." not in name:
+        dated = m.group(2) is not None and len(words) >= 2 and all(w[0].isupper() for w in words)
+        if not (name.isupper() or dated) or len(words) < 2 and "." not in name:
             continue
         if len(words) >= 2 and not _pen_name(words, m.start(1)):
             continue                               # a place or a paper: "HÀ NỘI |"
@@ -108,10 +111,11 @@ def _bar_bylines(text: str) -> list[_Cand]:
 
 _DOTTED_LINE = re.compile(r"[ \u00a0]*[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]*){1,3}\.$")
 _LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
-_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết"
+_TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết|About"
                       r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
+_FOOTER = re.compile(r"\n[ \u00a0]*Chia sẻ bài viết[ \u00a0]*\n")
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
 _TAIL_LEAD = re.compile(r"(?:\(\s*[Tt]ổng hợp\s*\)|\b[Tt]heo|\b[Tt]ổng hợp)\s*$")
@@ -152,6 +156,9 @@ def _tail_source(line: str):
 def _tail_bylines(text: str) -> list[_Cand]:
     """Pen names after the last sentence: "… đầu mối. Bích Thảo", "Tuấn Xuân/VOV"."""
     body = text.rstrip()
+    footer = _FOOTER.search(body, max(0, len(body) - 800))
+    if footer:                                     # "T.BÌNH\n\nChia sẻ bài viết\nTags …": the page's footer
+        body = body[:footer.start()].rstrip()
     punct = _punct_lines(body)
     if punct:
         body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line
@@ -169,6 +176,11 @@ def _tail_bylines(text: str) -> list[_Cand]:
     if m and _URL_END.search(line, max(0, m.start() - 300), m.start() + 1):
         m = None                                   # a slash inside a link ends no byline's source
     pos = line_start + (m.start() if m else len(line))
+    inner = _BRACKETED.fullmatch(m.group()) if m else None
+    initials = cues.initial_byline(inner.group(1)) if inner else None
+    if initials and initials[0] == 0:              # "… nội bộ. N. C (T.Hợp)": the writer in brackets
+        a = pos + inner.start(1)
+        return [_Cand(a, a + initials[1], [text[a:a + initials[1]]], False, False)]
     done_by = bool(m and m.group("by"))            # "… nghĩa trang XUÂN HOÀNG thực hiện"
     initials = cues.initial_byline(text[line_start:pos])
     if initials:                                   # "… đầu mối. Đ.T.Hà"

@@ -5,6 +5,9 @@ and the most specific form of each position written beside a person.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from archive.resources import load_json
 from archive.vntext import fold, match_key
 from indexer.person_words import _rules, _vietnamese
 
@@ -21,10 +24,14 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
             sb = b.split()
             if a == b or len(sa) >= len(sb):
                 continue
+            if _place_in_front(sa, sb):
+                target[b] = a                      # "Cảnh sát trưởng Manchester Ian Hopkins" … "Ian Hopkins"
+                continue
             if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
                     or len(sa) >= 2 and sa == sb[-len(sa):] \
+                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(map(_vietnamese, sb)) \
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
-                target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận
+                target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận, Leopoldo Cintra (Frías)
     _merge_respelled(keys, target)
     _merge_cut_short([k for k in keys if k not in bylined], target)
     for k in keys:
@@ -33,6 +40,18 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
             t = target[t]
         target[k] = t
     return target
+
+
+def _place_in_front(short: list[str], long: list[str]) -> bool:
+    """A foreign name of two words or more also written with one more word in front that
+    is no given name: a place glued between a title and the name."""
+    return len(long) == len(short) + 1 and len(short) >= 2 and long[1:] == short \
+        and not _vietnamese(long[0]) and not all(map(_vietnamese, short)) and long[0] not in _given_names()
+
+
+@lru_cache(maxsize=None)
+def _given_names() -> frozenset[str]:
+    return frozenset(match_key(n) for n in load_json("person_rules.json")["foreign_given_names"])
 
 
 def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:

@@ -47,6 +47,8 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
     elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
               and not _vietnamese(cand.toks[0]) and named):
         return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
+    if _HIGHER_PLACE_AFTER.match(text, cand.end):
+        return False                               # "Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward's name
     left = text[max(0, cand.start - 90):cand.start]
     if not cand.surname and _ends_with(_FOREIGN_PLACE_BEFORE, left):
         return False                               # huyện Ia Grai, bang Tây Bengal
@@ -57,6 +59,25 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
     clause = left[max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0):]
     title = _any_title().search(match_key(clause))
     return bool(title) and not match_key(clause)[:title.start()].endswith("tăng ")
+
+
+# A name followed by the district or province it lies in is a place's name.
+_HIGHER_PLACE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:quận|huyện|thị xã|tỉnh|thành phố|TP\.?)[ \u00a0]", re.I)
+
+_WARD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)[ \u00a0]+$", re.I)
+_NAMESAKE = re.compile(r"(?<!\w)(?:mang|lấy|đặt)[ \u00a0]+tên[ \u00a0]*[“\"](?:[^\W\d_]+[ \u00a0]+){0,2}$", re.I)
+
+
+def ward_before_its_district(text: str, cand: _Cand) -> bool:
+    """"Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward's name, not its chairman's."""
+    return bool(_WARD_BEFORE.search(text, max(0, cand.start - 20), cand.start)
+                and _HIGHER_PLACE_AFTER.match(text, cand.end))
+
+
+def quoted_namesake(text: str, cand: _Cand) -> bool:
+    """Học viện mang tên “Đại tướng Maximo Gómez”: the namesake of a body, no mention."""
+    return text[cand.end:cand.end + 1] in ("”", "\"") \
+        and bool(_NAMESAKE.search(text, max(0, cand.start - 40), cand.start))
 
 
 _IN_BRACKETS = re.compile(r"\(([^()]{2,20})\)[ \u00a0]*$")
@@ -76,3 +97,24 @@ def titled_after_country(text: str, cand: _Cand) -> bool:
     left = text[max(0, m.start() - 100):m.start()]
     left = left[max(left.rfind(c) for c in ".;\n") + 1:]
     return bool(_any_title().search(match_key(left)))
+
+
+# A company's name after "Công ty" and its form words: "Công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát".
+_FORM_WORD = r"(?:TNHH|MTV|CP|TM|DV|XNK|[Tt]hương|mại|xuất|nhập|khẩu|[Đđ]ầu|tư|[Xx]ây|dựng|[Dd]ịch|vụ|[Ss]ản|" \
+             r"một|thành|viên|cổ|phần|trách|nhiệm|hữu|hạn|và|[Pp]hát|triển|[Đđ]óng|tàu)"
+_COMPANY_NAMED = re.compile(rf"(?:[Cc]ông[ \u00a0]+ty|C[Tt][Yy]|[Tt]ập[ \u00a0]+đoàn)(?:[ \u00a0]+{_FORM_WORD})*(?<!và)[ \u00a0]+$")
+
+
+def drop_companies_named_elsewhere(text: str, cands: list, accepted: dict[str, str], key) -> None:
+    """A name that "Công ty" names somewhere in the document is that company where it
+    stands bare or after a title too ("Giám đốc Đại Nguyên Dương": its director), unless
+    an honorific calls it a person somewhere ("ông Hoàng Gia Phát")."""
+    companies, honored = set(), set()
+    for c in cands:
+        k = key(c.name)
+        if _COMPANY_NAMED.search(text, max(0, c.start - 80), c.start):
+            companies.add(k)
+        elif c.how == "honorific":
+            honored.add(k)
+    for k in companies - honored:
+        accepted.pop(k, None)

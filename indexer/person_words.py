@@ -31,7 +31,8 @@ def _rules() -> dict:
         "negative_hard": _ends_re(raw["negative_before_hard"]),
         "place_heads": _ends_re(raw["place_heads"]),
         "positive": _ends_re(raw["positive_before"]),
-        "foreign_cue": _ends_re(raw["foreign_cue_before"]),
+        # "ca sĩ người Mỹ Ariana Grande": a nationality introduces a foreign person too
+        "foreign_cue": _ends_re(raw["foreign_cue_before"] + ["người " + c for c in places["countries"]]),
         "title_end": _ends_re(raw["title_heads"], colon=True),
         "heads": sorted({match_key(h) for h in raw["title_heads"]}, key=len, reverse=True),
         "modifiers": {match_key(m) for m in raw["position_modifiers"]},

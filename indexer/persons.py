@@ -41,7 +41,8 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_merge import best_positions, merge_targets
-from indexer.person_titles import _LATIN1, titled_after_country, titled_past_body
+from indexer.person_titles import (_LATIN1, drop_companies_named_elsewhere, quoted_namesake, titled_after_country,
+                                   titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
@@ -239,6 +240,8 @@ _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
+    if quoted_namesake(text, cand):
+        return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
     if _not_a_name(cand) and (_not_a_name(cand, called=True)
                               or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
         return False
@@ -251,6 +254,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         and titled_past_body(text, cand, not _not_a_name(cand, called=cand.surname))
     if titled:
         kind, how = "title", "position"            # Chủ tịch UBND thành phố Nguyễn Đức Chung
+    if how == "position" and ward_before_its_district(text, cand):
+        kind, how = "place", "before"              # "Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward
     cand.kind, cand.how = kind, how
     if kind in ("place", "body"):
         return False
@@ -267,7 +272,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     # no surname: a pen name, a foreign name, or a place/body after a title
     if how in ("honorific", "profession", "title", "apposition") or cand.foreign:
         return True                                # cand.foreign: Bill Gates, Marine Le Pen
-    if kind is None and called_foreign(text, cand.start, cand.end, cand.toks) and not _not_a_name(cand):
+    if (kind is None or how == "positive") and called_foreign(text, cand.start, cand.end, cand.toks) \
+            and not _not_a_name(cand):
         return True                                # "Nhà phân tích Riccardo Alcaro", "…, Katrina Adams cho biết"
     if kind is None and titled_after_country(text, cand):
         return True                                # "Giám đốc … HSBC (Anh) Doreen Steidle"
@@ -279,6 +285,10 @@ def _near_place_word(text: str, cand: _Cand) -> bool:
     words = match_key(text[max(0, cand.start - 40):cand.start]).split()[-3:]
     hard = _rules()["negative_hard"]
     return any(hard.search(" ".join(words[:i])) for i in range(1, len(words) + 1))
+
+
+# A landform word after the first syllable makes a place: "Hồ Núi Cốc" (a lake).
+_LANDFORMS = frozenset({"núi", "sông", "suối", "đèo", "đồi", "thác"})
 
 
 def _not_a_name(cand: _Cand, called: bool = False) -> bool:
@@ -308,6 +318,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
         return True                                # a company: Ánh Dương Việt Nam
     if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
         return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
+    if len(keys) >= 3 and keys[1] in _LANDFORMS:
+        return True                                # Hồ Núi Cốc (a lake)
     if keys[-1] == "thị":
         return True                                # cut to initials for privacy: "Vũ Thị T.V"
     if len(keys) == 2 and min(map(len, keys)) < 2:
@@ -409,6 +421,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     _accept_by_surname(cands, accepted)
     _drop_glued_words(text, cands, accepted)
     _drop_places_named_elsewhere(cands, accepted, byline_spans)
+    drop_companies_named_elsewhere(text, cands, accepted, _key)
 
     # the positions next to every mention of an accepted name
     name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)
