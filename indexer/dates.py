@@ -74,6 +74,8 @@ _NO_DAY_BEFORE = re.compile(r"(?:[^\W\d_]|(?<!\w)(?:tháng|tuần|thứ|quý)\s+
 
 
 def _no_day(text: str, start: int) -> bool:
+    if text[max(0, start - 4):start].lower() == "ngày":
+        return False                              # "ngày15 tháng 10 năm 1949": a space lost
     return bool(_NO_DAY_BEFORE.search(text, max(0, start - 8), start))
 
 

@@ -51,3 +51,12 @@ def test_a_count_before_a_date_in_words_is_no_day():
 ])
 def test_a_month_week_or_code_before_a_range_is_no_day(text, expected):
     assert _isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("báo Sự thật ra ngày15 tháng 10 năm 1949), Chủ tịch", ["1949-10-15"]),   # pages5 p123
+    ("Ngày15/10/1949 báo ra số đầu", ["1949-10-15"]),
+    ("mã G20 tháng 10 năm 2017", []),                                       # a code, no day
+])
+def test_a_day_glued_to_ngay_is_still_a_day(text, expected):
+    assert _isos(text) == expected
