@@ -451,18 +451,20 @@ def test_extract_json_shape_and_title():
 # one, so losing a single item anywhere fails (tests/gold/README.md has the splits).
 # Measured with `python -m tests.gold.score --quiet`.
 MAX_ERRORS = {
-    "dev":      {"persons": 1 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout":  {"persons": 3 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "dev2":     {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout2": {"persons": 2 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
-    "heldout3": {"persons": 8 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 1 + 1},   # dev since round 3
-    "heldout4": {"persons": 7 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},   # dev since round 4
-    "heldout5": {"persons": 0 + 1, "dates": 0 + 1, "docnums": 2 + 1, "slogans": 0 + 1},   # dev since round 5
-    "heldout6": {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},   # blind in round 5, dev in round 6
-    "heldout7": {"persons": 6 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 2 + 1},   # blind in round 6, dev in round 7
-    "heldout8": {"persons": 6 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 1 + 1},   # blind in round 6, dev in round 7
-    "heldout9": {"persons": 25 + 1, "dates": 0 + 1, "docnums": 4 + 1, "slogans": 10 + 1},   # blind in round 7, scored once
+    "dev":       {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout":   {"persons": 3 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "dev2":      {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout2":  {"persons": 2 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},
+    "heldout3":  {"persons": 8 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 1 + 1},   # dev since round 3
+    "heldout4":  {"persons": 6 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},   # dev since round 4
+    "heldout5":  {"persons": 0 + 1, "dates": 0 + 1, "docnums": 2 + 1, "slogans": 0 + 1},   # dev since round 5
+    "heldout6":  {"persons": 0 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 0 + 1},   # blind in round 5, dev since round 6
+    "heldout7":  {"persons": 6 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 2 + 1},   # blind in round 6, dev since round 7
+    "heldout8":  {"persons": 6 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 1 + 1},   # blind in round 6, dev since round 7
+    "heldout9":  {"persons": 17 + 1, "dates": 0 + 1, "docnums": 4 + 1, "slogans": 5 + 1},   # blind in round 7, dev in round 8
+    "heldout10": {"persons": 29 + 1, "dates": 0 + 1, "docnums": 1 + 1, "slogans": 6 + 1},   # blind in round 8, scored once
 }
+
 
 
 
