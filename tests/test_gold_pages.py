@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -58,30 +60,19 @@ def test_pages2_is_labels_of_30_pages_of_15_portals():
     _check_split_form("pages2")
 
 
-def test_pages3_is_labels_of_30_new_pages_of_15_portals():
-    third = _check_split_form("pages3")
-    earlier = [p for p in _pages() if p.get("split") != "pages3"]
-    assert {p["url"] for p in third}.isdisjoint(p["url"] for p in earlier)
-    assert all(int(p["id"][1:]) >= 44 for p in third)                 # ids p1-p43 are taken
+# split, first id, portals new to the file (at least), pages with slogans (at least)
+LATER_SETS = [("pages3", 44, 0, 0), ("pages4", 79, 15, 0), ("pages5", 117, 15, 10)]
 
 
-def test_pages4_is_labels_of_30_new_pages_of_15_portals():
-    fourth = _check_split_form("pages4")
-    earlier = [p for p in _pages() if p.get("split") != "pages4"]
-    assert {p["url"] for p in fourth}.isdisjoint(p["url"] for p in earlier)
-    assert all(int(p["id"][1:]) >= 79 for p in fourth)                # ids p1-p78 are taken
-    new_portals = {p["portal"] for p in fourth} - {urlsplit(p["url"]).hostname for p in earlier}
-    assert len(new_portals) >= 15                                      # mostly portals not scored before
-
-
-def test_pages5_is_labels_of_30_new_pages_of_15_new_portals():
-    fifth = _check_split_form("pages5")
-    earlier = [p for p in _pages() if p.get("split") != "pages5"]
-    assert {p["url"] for p in fifth}.isdisjoint(p["url"] for p in earlier)
-    assert all(int(p["id"][1:]) >= 117 for p in fifth)               # ids p1-p116 are taken
-    new_portals = {p["portal"] for p in fifth} - {urlsplit(p["url"]).hostname for p in earlier}
-    assert len(new_portals) >= 15                                      # mostly portals not scored before
-    assert sum(1 for p in fifth if p["slogans"]) >= 10                 # about half found by slogan cues
+@pytest.mark.parametrize("split, first_id, new_portals, with_slogans", LATER_SETS)
+def test_later_page_sets_are_new_pages(split, first_id, new_portals, with_slogans):
+    pages = _check_split_form(split)
+    earlier = [p for p in _pages() if p.get("split") != split]
+    assert {p["url"] for p in pages}.isdisjoint(p["url"] for p in earlier)
+    assert all(int(p["id"][1:]) >= first_id for p in pages)           # the ids before are taken
+    fresh = {p["portal"] for p in pages} - {urlsplit(p["url"]).hostname for p in earlier}
+    assert len(fresh) >= new_portals                                   # mostly portals not scored before
+    assert sum(1 for p in pages if p["slogans"]) >= with_slogans       # about half found by slogan cues
 
 
 def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys):
