@@ -1,7 +1,7 @@
-"""The draw behind the held-out splits heldout3 … heldout8: some articles at random from
+"""The draw behind the held-out splits heldout3 … heldout10: some articles at random from
 news/party_gov_subset.txt, some where a slogan cue and a quotation mark stand, some
 where a cue opens a quote, each with one seed, from the files no earlier split holds.
-Each sampler (sample_heldoutN.py, sample_late.py) names its seeds, counts and cues."""
+sample.py names each split's seed, counts and cues."""
 from __future__ import annotations
 
 import json

@@ -15,10 +15,12 @@ keys. Micro-averaged P/R/F1 per type, per split:
     heldout2   18 more, held out while the rules of issue 11 were written (dev since)
     heldout3   30 more for the second round of issue 11, annotated before any rule change
     heldout4   30 more for the third round, drawn and annotated the same way
-    heldout5   30 more for the fourth round (slogans), drawn by sample_heldout5.py, rich in slogans
-    heldout6   36 more for the fifth round, drawn by sample_late.py, annotated blind
-    heldout7   36 more for the sixth round, drawn by sample_late.py, annotated blind
-    heldout8   36 more for the seventh round, drawn by sample_late.py, annotated blind
+    heldout5   30 more for the fourth round (slogans), drawn by sample.py, rich in slogans
+    heldout6   36 more, drawn by sample.py and annotated blind: the fifth round's blind set
+    heldout7   36 more, the same way: with heldout8, the sixth round's blind set
+    heldout8   36 more, the same way
+    heldout9   36 more, the same way: the seventh round's blind set
+    heldout10  36 more, the same way: the eighth round's blind set
 
     python -m tests.gold.score                 # every split, with misses
     python -m tests.gold.score --split dev2    # one split
