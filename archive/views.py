@@ -14,17 +14,15 @@ migration v4 in store.py). Plain dataclasses out; cli_views.py renders them.
 """
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 
 from archive.store import person_key
 from archive.view_records import (Candidates, Count, DocRef, Issuance, NumberProfile, NumberSummary, OwnDocument,
-                                  PersonProfile, PersonSummary, Position, SloganProfile, SloganSummary)
-from archive.vntext import folded_key, has_diacritics, match_key, nfc
+                                  PersonProfile, PersonSummary, SloganProfile, SloganSummary)
+from archive.view_positions import best_form, position_key, timeline, titles
+from archive.vntext import folded_key, has_diacritics, nfc
 
 ROOT = "COALESCE(d.duplicate_of, d.id)"
 # A view reads a document's id, duplicate_of, date and source from this index (migration
@@ -33,8 +31,6 @@ DOCS = "documents d INDEXED BY documents_view"
 DATE_POLICIES = ("published", "inferred", "any")
 TOP_RELATED = 10
 POSITION_SAMPLE = 100
-MAX_POSITION = 120                # characters: "Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy …"
-_DAY = re.compile(r"\b\d{1,2}[/.-]\d{1,2}\b")    # "Chiều 12/6": a dateline, not a chức vụ
 
 
 class ViewError(ValueError):
@@ -210,26 +206,12 @@ def _top_positions(db, keys: list[str], where: str, params: list, top: int = 3) 
                 f"""SELECT p.positions FROM persons p JOIN {DOCS} ON d.id = p.doc_id
                     WHERE {where} AND p.person_key = ? ORDER BY p.doc_id DESC LIMIT ?""",
                 [*params, key, POSITION_SAMPLE]):
-            for title in _titles(positions, key):
-                counts[_position_key(title)] += 1
-                forms[_position_key(title)][title] += 1
+            for title in titles(positions, key):
+                counts[position_key(title)] += 1
+                forms[position_key(title)][title] += 1
         ranked = counts.most_common(top)       # a tenth as often as the first is a slip
         out[key] = [forms[k].most_common(1)[0][0] for k, n in ranked if n * 10 >= ranked[0][1]]
     return out
-
-
-def _titles(positions: str | None, key: str) -> list[str]:
-    """The positions of one row, less the extractor's slips: a "position" longer than
-    a chức vụ ever is, or holding the person's own name or a date (a headline)."""
-    return [t for t in json.loads(positions or "[]")
-            if len(t) <= MAX_POSITION and key not in _position_key(t) and not _DAY.search(t)]
-
-
-@lru_cache(maxsize=65536)
-def _position_key(title: str) -> str:
-    """Positions meet across case, spacing and tone placement (cached: a few hundred
-    distinct titles repeat over thousands of rows)."""
-    return " ".join(match_key(title).split())
 
 
 def find_person(db: sqlite3.Connection, name: str, dates: str = "published") -> PersonProfile | Candidates | None:
@@ -261,53 +243,11 @@ def person_profile(db: sqlite3.Connection, key: str, dates: str = "published") -
         name=_person_names(db, [key])[key], key=key, variants=sorted(variants),
         documents=len(roots), undated=len(roots) - len(dated),
         first=min(dated.values(), default=None), last=max(dated.values(), default=None),
-        positions=_positions(rows, key), years=_years(dated),
+        positions=timeline(rows, key), years=_years(dated),
         together=_near(db, key, "persons", "person_key", "name"),
         numbers=_near(db, key, "docnum_refs", "canonical", "code"),
         slogans=_near(db, key, "slogans", "slogan_key", "text"),
         latest=_doc_refs(db, roots, copies, _newest(roots)[:10]))
-
-
-def _positions(rows, key: str) -> list[Position]:
-    """Each chức vụ with the documents it is written in and its first and last date."""
-    roots: dict[str, set] = defaultdict(set)
-    seen: dict[str, list] = defaultdict(list)
-    forms: dict[str, Counter] = defaultdict(Counter)
-    for _, root, date, positions, _ in rows:
-        for title in _titles(positions, key):
-            k = _position_key(title)
-            roots[k].add(root)
-            forms[k][title] += 1
-            if date:
-                seen[k].append(date)
-    for k, into in _same_position(forms).items():
-        roots[into] |= roots.pop(k)
-        seen[into] += seen.pop(k, [])
-        forms[into] += forms.pop(k)
-    out = [Position(_best_form(forms[k]), len(roots[k]), min(seen[k], default=None),
-                    max(seen[k], default=None)) for k in roots]
-    return sorted(out, key=lambda p: (p.first is None, p.first or "", -p.documents, p.title))
-
-
-def _same_position(forms: dict[str, Counter]) -> dict[str, str]:
-    """{key: shorter key} where a position only adds a place name to another one
-    ("Trưởng Ban Tuyên giáo Tỉnh ủy Lai Châu" is "Trưởng Ban Tuyên giáo Tỉnh ủy")."""
-    out = {}
-    for k in sorted(forms, key=len):
-        form = forms[k].most_common(1)[0][0]
-        for shorter in sorted(forms, key=len):
-            if len(shorter) >= len(k) or not k.startswith(shorter + " ") or shorter in out:
-                continue
-            tail = form.split()[len(shorter.split()):]
-            if tail and all(w[:1].isupper() for w in tail):
-                out[k] = shorter
-                break
-    return out
-
-
-def _best_form(forms: Counter) -> str:
-    """The form written most often; on a tie the longer (it names the place)."""
-    return max(forms.items(), key=lambda f: (f[1], len(f[0]), f[0]))[0]
 
 
 def _near(db, key: str, table: str, column: str, label: str) -> list[Count]:
@@ -422,7 +362,7 @@ def _issuances(rows, itself: list[OwnDocument], type_name: str | None, code: str
     out = []
     for year in sorted(dates):
         day = dates[year].most_common(1)[0][0]
-        body = _best_form(bodies[year]) if bodies[year] else None
+        body = best_form(bodies[year]) if bodies[year] else None
         out.append(Issuance(year, day, body, _written(type_name, code, day, body), 0))
     return out
 
