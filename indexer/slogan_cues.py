@@ -40,7 +40,7 @@ def rules() -> dict:
         "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
                                       for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
-        "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})\W*$"),
+        "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})(?:\W*|(?: [^\W\d]+){{0,6}} là\W*)$"),   # khẩu hiệu hành động trình tại Đại hội là “…”
         "long_motto_words": raw["long_motto_words"],
         "theme_of": re.compile(r"(?<!\w)chủ đề(?: chính)? của(?: \S+){1,3} ?:$"),
         "pair_cue": _phrase_re(raw["motto_pair_cues"]),
@@ -54,6 +54,7 @@ def rules() -> dict:
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
         "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
+        "message": re.compile(r"(?<!\w)thông điệp\W*$"),
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),

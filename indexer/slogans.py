@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from archive.vntext import folded_key, match_key, nfc
 from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
     plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
-from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, known_unquoted, theme_is
+from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
+    theme_is
 
 
 @dataclass
@@ -70,7 +71,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
             else:
                 stack.append(('"', i + 1))
+    if "'" in text:
+        spans.extend(m.span(1) for m in _SINGLE.finditer(text))
     return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
+
+
+# 'Trọng thị, chu đáo, …' in a headline: opened after a space, a colon or a line's start, closed
+# before a space or a mark — not an apostrophe inside a word (H'Mông, Ê'đê, don't)
+_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!?)]|$)", re.M)
 
 
 def _straight_closes(text: str, i: int) -> bool:
@@ -140,7 +148,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     """Whether the quoted content text[start:end] is a slogan, motto, theme or movement."""
     r = _rules()
     content = text[start:end].strip()
-    words = content.split()
+    words = [w for w in content.split() if w not in "-–—"]   # a dash between parts is no word
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
     left = _left_words(text, start)
@@ -156,6 +164,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # bộ tiêu chí “gia đình học tập”, chiến thắng “Hà Nội - Điện Biên Phủ trên không”: names
     if r["banner"].search(left) and _short_sentences(content):
         return True                               # khẩu hiệu “Quan hệ hữu nghị … muôn năm. Hòa bình thế giới muôn năm”
+    if r["message"].search(left) and _short_sentences(content, 18):
+        return True                               # nhấn mạnh thông điệp: “Việt Nam mong muốn … Thành công của … chúng tôi”
     theme_at = _nearest(r["theme"], left)
     long_theme = theme_at is not None and theme_at <= 2 and (
         len(words) <= r["long_theme"] and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
@@ -180,8 +190,9 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
     key = match_key(content)
-    if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
-        cue = min((d for d in (strong, weak) if d is not None), default=None)
+    cue = min((d for d in (strong, weak) if d is not None), default=None)
+    if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16 \
+            and (content[:1].isupper() or cue is not None or len(words) > 3):   # phải “dân vận khéo”: scare quotes
         if r["directive"].search(left):
             return True                           # Chỉ thị 03 …: “Học tập và làm theo …”: the campaign behind it
         return title is None or (cue is not None and cue <= title)   # "Năm Dân vận 2017"
@@ -189,15 +200,19 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     blocker = min(other) if other else None
     if strong is not None and (blocker is None or strong <= blocker):
         talk = _nearest(r["talk"], left)
-        if theme_at is not None and theme_at <= strong and talk is not None and talk - theme_at <= 25:
+        if theme_at is not None and theme_at <= strong and (talk is not None and talk - theme_at <= 25
+                                                            or _talk_about(text, start)):
             return False                          # tham luận với chủ đề: “…” is a talk's title
         return len(words) <= 20 or long_theme or _long_motto(content, left)
     if _list_motto(content) and min((d for d in (strong, weak) if d is not None), default=99) <= 2:
         return True                               # với tinh thần “tiếp thu, cầu thị, rút kinh nghiệm, đổi mới”
     teaching = _nearest(r["teaching"], left)
-    if teaching is not None and (_balanced_pair(content) or _parallel_pair(content) and r["taught"].search(left)) \
-            and (title is None or teaching < title):
+    taught = teaching is not None and r["taught"].search(left)
+    if teaching is not None and (_balanced_pair(content) or taught and (_parallel_pair(content) or _taught_parts(content))) \
+            and (title is None or teaching < title or _TOPIC_IS.search(left)):
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
+    if _numbered_parts(content) and (blocker is None or blocker > 20) and not r["principle"].search(left):
+        return True                               # chủ trương “3 đồng hành, 5 hỗ trợ” — not a rule: nguyên tắc “2 giàu, 1 nghèo”
     if blocker is not None and (weak is None or blocker < weak):
         return False
     return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
@@ -205,10 +220,33 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         and not r["saying"].search(left)
 
 
-def _short_sentences(content: str) -> bool:
-    """2-3 short sentences, each of 3-12 words: the lines of a banner."""
+_TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
+
+
+_NUMBERED_PART = re.compile(r"^\d{1,2} [^\W\d]+(?: [^\W\d]+)?$")
+
+
+def _numbered_parts(content: str) -> bool:
+    """2-4 comma parts, each a number and one or two words: “3 đồng hành, 5 hỗ trợ”, “5 không, 3 sạch”."""
+    parts = [" ".join(p) for p in _comma_parts(content)]
+    return 2 <= len(parts) <= 4 and all(_NUMBERED_PART.match(p) for p in parts)
+
+
+def _talk_about(text: str, start: int) -> bool:
+    """A speech's subject: "bài phát biểu … về chủ đề “…”" in one sentence, however far apart."""
+    left = _left_words(text, start, 40)
+    return left.endswith(("về chủ đề", "về chủ đề:")) and bool(_rules()["talk"].search(left))
+
+
+def _taught_parts(content: str) -> bool:
+    """3-6 short comma parts of a motto's shape, after a teaching: “Phụng công, thủ pháp, chí công, vô tư”."""
+    return 3 <= len(_comma_parts(content)) <= 6 and _shape(content)
+
+
+def _short_sentences(content: str, most: int = 12) -> bool:
+    """2-3 short sentences, each of 3-12 words: the lines of a banner (a message's, up to 16)."""
     lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
-    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= 12 for x in lines)
+    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= most for x in lines)
 
 
 def _event_day(content: str) -> bool:
@@ -417,18 +455,38 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(colon_themes(text))
     found.extend(known_unquoted(text))
     found.extend(theme_is(text))
+    found.extend(hashtag_themes(text))
     found.extend(colon_wording(text, taken))
     found = sorted(_first_forms(text, found))
-    out, seen = [], set()
+    out, seen, heads = [], set(), {}
     for i, t in found:
         k = slogan_key(t)
         if activities.get(k, i) < i:
             continue                              # the first mention decides: mô hình “Dân vận khéo”, … “Dân vận khéo” mang
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
-        if k and k not in seen and head not in seen:   # 8 words alike: one movement reworded (… của Bác)
-            seen.update((k, head))
+        if k and k not in seen and (head not in heads or _more_parts(heads[head], t)):
+            seen.add(k)                           # 8 words alike: one movement reworded (… của Bác)
+            heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
-    return out
+    return _without_parts(out)
+
+
+def _more_parts(first: str, t: str) -> bool:
+    """t is first's list of parallel parts with more parts: “dân biết, …, dân giám sát” then
+    “dân biết, …, dân giám sát, dân thụ hưởng” (two forms of a phương châm, two slogans)."""
+    a, b = slogan_key(first), slogan_key(t)
+    return b.startswith(a + " ") and len(_comma_parts(t)) > len(_comma_parts(first)) >= 3
+
+
+def _without_parts(found: list[Slogan]) -> list[Slogan]:
+    """A slogan in lower case that is one comma part of another slogan is that slogan's part,
+    quoted alone (“dân thụ hưởng” beside “dân biết, …, dân thụ hưởng”; a headline's 'nói không
+    với tai nạn lao động' beside chủ đề “Phòng ngừa tai nạn lao động, nói không với …”) — not a
+    name capitalized (“Lao động sáng tạo” beside “Phụ nữ …, lao động sáng tạo, …”: two)."""
+    if not any(s.text[:1].islower() for s in found):
+        return found                              # cheap: most lists have none
+    parts = {slogan_key(" ".join(p)) for s in found if "," in s.text for p in _comma_parts(s.text)}
+    return [s for s in found if not (s.text[:1].islower() and s.key in parts and "," not in s.text)]
 
 
 def _contains(a: str, b: str) -> bool:
