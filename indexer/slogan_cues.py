@@ -47,7 +47,7 @@ def rules() -> dict:
         "pair_cue_words": tuple(c.lower() for c in raw["motto_pair_cues"]),   # no tone-placement variant in these
         "motto_words": {match_key(w) for w in raw["motto_words"]},
         "taught": _phrase_re(raw["taught_cues"]),
-        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)\W*$"),
+        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)(?: [^\W\d]+){0,2}\W*$"),   # chiến dịch truyền thông “…”
         "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),

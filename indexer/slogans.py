@@ -60,10 +60,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         elif ch in "“«":
             stack.append((ch, i + 1))
         elif ch in "”»":
-            while stack and _PAIRS[stack[-1][0]] != ch:
+            while stack and _PAIRS[stack[-1][0]] != ch and stack[-1][0] != '"':
                 stack.pop()
             if stack:
-                spans.append((stack.pop()[1], i))
+                spans.append((stack.pop()[1], i))  # "…” too: khẩu hiệu: "Việc gì khó có thanh niên! …”
         elif ch == '"':
             if stack and stack[-1][0] == '"':
                 spans.append((stack.pop()[1], i))
@@ -177,8 +177,9 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
-    if content.islower() and not re.search(r"[-–—,\d]", content) and _DEMONSTRATIVE.match(text, end + 1):
-        return False                              # a description: mục tiêu “đầy tham vọng” này
+    if content.islower() and not re.search(r"[-–—,\d]", content) and (_DEMONSTRATIVE.match(text, end + 1)
+                                                                    or _METAPHOR.search(left)):
+        return False                              # a description: mục tiêu “đầy tham vọng” này; trở thành một “bản giao hưởng”
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
@@ -243,6 +244,18 @@ def _taught_parts(content: str) -> bool:
     return 3 <= len(_comma_parts(content)) <= 6 and _shape(content)
 
 
+def _motto_sentence(text: str, start: int, end: int) -> str | None:
+    """A quote after khẩu hiệu or phương châm whose first sentence is a dash motto and whose
+    closing mark a page put paragraphs later: its first sentence (“Tuổi trẻ Việt Nam Khát vọng –
+    Tiên phong - Đoàn kết - Bản lĩnh - Sáng tạo. Đại hội biểu thị quyết tâm …”)."""
+    head, dot, rest = text[start:end].partition(". ")
+    if not dot or not rest.strip() or not _rules()["long_cue"].search(_left_words(text, start)):
+        return None
+    parts = [p.split() for p in re.split(r"\s+[-–—]\s+", head)]
+    ok = 3 <= len(parts) <= 8 and all(1 <= len(p) <= 6 for p in parts) and head[:1].isupper() and _plain(head)
+    return head.strip() if ok else None
+
+
 def _short_sentences(content: str, most: int = 12) -> bool:
     """2-3 short sentences, each of 3-12 words: the lines of a banner (a message's, up to 16)."""
     lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
@@ -305,6 +318,7 @@ def _quality_title(content: str) -> bool:
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|kia)(?!\w)")
+_METAPHOR = re.compile(r"(?<!\w)(?:trở thành|thành|là|như) (?:một|những)$")
 
 
 def _scare_quote(content: str) -> bool:
@@ -445,15 +459,16 @@ def find_slogans(text: str) -> list[Slogan]:
             continue
         ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
             and (not names or _parts_motto(text[s:e]))
-        if ok:                                    # in a list of names some of which are none, mottos only
-            found.append((s, text[s:e].strip()))
+        first = None if ok else _motto_sentence(text, s, e)
+        if ok or first:                           # in a list of names some of which are none, mottos only
+            found.append((s, first or text[s:e].strip()))
             taken.append((s, e))
             prev_end = e
         last = (e, not ok)
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
-    found.extend(known_unquoted(text))
+    found.extend((i, m) for i, m in known_unquoted(text) if not any(s <= i < e for s, e in taken))   # not a part
     found.extend(theme_is(text))
     found.extend(hashtag_themes(text))
     found.extend(colon_wording(text, taken))
