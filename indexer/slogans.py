@@ -228,9 +228,17 @@ _NUMBERED_PART = re.compile(r"^\d{1,2} [^\W\d]+(?: [^\W\d]+)?$")
 
 
 def _numbered_parts(content: str) -> bool:
-    """2-4 comma parts, each a number and one or two words: “3 đồng hành, 5 hỗ trợ”, “5 không, 3 sạch”."""
-    parts = [" ".join(p) for p in _comma_parts(content)]
-    return 2 <= len(parts) <= 4 and all(_NUMBERED_PART.match(p) for p in parts)
+    """2-4 comma parts, each a number and one or two words, no two alike nor a unit: “3 đồng hành,
+    5 hỗ trợ”, “5 không, 3 sạch” — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
+    parts = [p for p in _comma_parts(content)]
+    if not 2 <= len(parts) <= 4 or not all(_NUMBERED_PART.match(" ".join(p)) for p in parts):
+        return False
+    words = [match_key(" ".join(p[1:])) for p in parts]
+    return len(set(words)) == len(words) and not any(_UNIT.fullmatch(w) for w in words)
+
+
+_UNIT = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|người|hộ|ha|km|m|kg|tấn|usd|năm|tháng|ngày|giờ|phút|"
+                   r"lần|tuổi|con|cái|chiếc|bàn|điểm|phần|%)(?: .*)?|đồng")   # 3 đồng (money), not 3 đồng hành
 
 
 def _talk_about(text: str, start: int) -> bool:
