@@ -1191,6 +1191,10 @@ def test_a_long_action_slogan_of_dash_parts_after_khau_hieu_la():
     text = ("Ông cho biết trong cuộc họp là “Thanh niên Việt Nam yêu nước - đoàn kết - khát vọng - sáng tạo - "
             "tiên phong - tự tin bước vào kỷ nguyên mới\".\n")
     assert slogans(text) == []                                      # no cue: speech of 21 words
+    text = ("Đơn vị quán triệt phương châm hành động năm nay “Đoàn kết - Kỷ cương - Trách nhiệm - Sáng tạo - "
+            "Hiệu quả - Phát triển bền vững - Vì nhân dân phục vụ” tới mọi người.")
+    assert slogans(text) == ["Đoàn kết - Kỷ cương - Trách nhiệm - Sáng tạo - Hiệu quả - Phát triển bền vững - "
+                             "Vì nhân dân phục vụ"]                    # 18 words: its dashes are no words
 
 
 def test_a_motto_first_sentence_when_the_page_closes_its_quote_later():
@@ -1225,6 +1229,7 @@ def test_a_capitalized_dash_motto_of_qualities_after_its_noun():
     assert slogans(text) == ["Đoàn kết - Kỷ cương - Hiệu quả"]
     assert slogans("Tuyến đường Hà Nội - Hải Phòng - Quảng Ninh được nâng cấp.") == []          # places
     assert slogans("Đoàn khách thăm Bảo tàng Lịch sử - Văn hóa - Nghệ thuật của tỉnh.") == []   # fields
+    assert slogans("Hội thao có các môn Bơi lội - Điền kinh - Cầu lông trong ba ngày.") == []  # no qualities
 
 
 def test_a_hashtag_theme_after_its_cue():
