@@ -47,14 +47,15 @@ def rules() -> dict:
         "pair_cue_words": tuple(c.lower() for c in raw["motto_pair_cues"]),   # no tone-placement variant in these
         "motto_words": {match_key(w) for w in raw["motto_words"]},
         "taught": _phrase_re(raw["taught_cues"]),
-        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)(?: [^\W\d]+){0,2}\W*$"),   # chiến dịch truyền thông “…”
+        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)(?: (?:truyền thông|tuyên truyền|tình nguyện|"
+                                    r"vận động|thông tin|cộng đồng|toàn cầu|toàn quốc|quốc gia))?\W*$"),   # not quân sự   # chiến dịch truyền thông “…”
         "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
         "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
-        "message": re.compile(r"(?<!\w)thông điệp\W*$"),
+        "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),

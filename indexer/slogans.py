@@ -112,7 +112,7 @@ def _shape(content: str) -> bool:
     if re.search(r"\d", content) or _PRONOUNS.search(key):
         return False
     dashed = [s.split() for s in re.split(r"\s*[-–—]\s*", content) if s.strip()]
-    joined = len(dashed) > 2 or re.search(r"\s-|-\s|[–—]", content)   # not one word: "Al-Qaeda", "Shuin-sen …"
+    joined = len(dashed) > 2 and not _code(dashed) or re.search(r"\s-|-\s|[–—]", content)   # not "Al-Qaeda", "Canopus-B-IR"
     if len(dashed) >= 2 and joined and all(1 <= len(s) <= 4 for s in dashed):
         return True
     commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
@@ -128,9 +128,16 @@ def _dash_chain(content: str) -> bool:
     parts = [" ".join(p.split()) for p in re.split(r"\s*[-–—]\s*", content) if p.strip()]
     if not 3 <= len(parts) <= 5 or not all(1 <= len(p.split()) <= 3 for p in parts):
         return False
+    if _code([p.split() for p in parts]):
+        return False                              # a code: “Canopus-B-IR”
     if sum(match_key(p) in _rules()["motto_not"] for p in parts) >= 2:
         return False
     return content[:1].isupper() or _qualities(parts)
+
+
+def _code(parts: list[list[str]]) -> bool:
+    """A part of one letter or in capitals: a code or a model's name (“Canopus-B-IR”), no motto."""
+    return any(len(w) < 2 or w.isupper() for p in parts for w in p)
 
 
 def _anaphora(content: str) -> bool:
@@ -173,8 +180,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
             or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
-    if len(words) == 1 and content.islower():
-        return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
+    if len(words) == 1 and content.islower() or _RUDE.search(content):
+        return False                              # one lowercase word: scare quotes (tiêu chí “mềm”); threats (tao, mày)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
     if content.islower() and not re.search(r"[-–—,\d]", content) and (_DEMONSTRATIVE.match(text, end + 1)
@@ -184,6 +191,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
+    if text[start - 1:start] == "'" and not (theme_at is not None and theme_at <= 2) and not _parallel(content):
+        return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
@@ -221,6 +230,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         and not r["saying"].search(left)
 
 
+_RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần sau đỗ xe ở đây đừng trách tao”
 _TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
 
 
@@ -242,9 +252,12 @@ _UNIT = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|người|h�
 
 
 def _talk_about(text: str, start: int) -> bool:
-    """A speech's subject: "bài phát biểu … về chủ đề “…”" in one sentence, however far apart."""
+    """A speech's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là “…”" in one sentence."""
     left = _left_words(text, start, 40)
-    return left.endswith(("về chủ đề", "về chủ đề:")) and bool(_rules()["talk"].search(left))
+    return bool(_TALK_THEME.search(left) and _rules()["talk"].search(left))
+
+
+_TALK_THEME = re.compile(r"(?<!\w)(?:về|với) chủ đề(?: chính)?(?: là)? ?:?$")
 
 
 def _taught_parts(content: str) -> bool:

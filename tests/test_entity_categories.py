@@ -1311,3 +1311,41 @@ def test_a_well_known_movement_in_lower_case_needs_a_cue_or_length():
     assert slogans('Từ "thuộc" đến "làm" phải "dân vận khéo" đấy.') == []                       # scare quotes
     assert slogans("Thi đua theo phong trào “dân vận khéo” ở cơ sở.") == ["dân vận khéo"]
     assert slogans("Phát huy truyền thống “uống nước nhớ nguồn” của dân tộc.") == ["uống nước nhớ nguồn"]
+
+
+# ninth round, precision on the 35k corpus: what the new readings took and must not
+
+def test_single_quoted_headlines_are_mostly_sayings():
+    assert slogans("Quỹ bình ổn xăng dầu: 'Bỏ thì thương, vương thì tội'\nNội dung bài viết.") == []
+    assert slogans("'Vua, Chúa' phải thắt dây bảo hiểm\nNội dung bài viết.") == []
+    text = "Quốc hội gặp báo chí về cuộc hội thảo với chủ đề 'Chất lượng giáo dục phổ thông' vào tháng 9."
+    assert slogans(text) == ["Chất lượng giáo dục phổ thông"]       # a theme's cue right before it
+
+
+def test_threats_and_forms_of_address_are_no_slogans():
+    assert slogans("Tại hiện trường có dòng chữ “Tao sẽ giết cháu mày” trên bậc cầu thang.") == []
+    assert slogans("Vợ chồng cũng không nên xưng hô “mày – tao” với nhau.") == []
+    assert slogans("Trên cổng chào có dòng chữ “Đời đời nhớ ơn các anh hùng liệt sĩ”.") == \
+        ["Đời đời nhớ ơn các anh hùng liệt sĩ"]
+
+
+def test_a_code_joined_by_hyphens_is_no_motto():
+    assert slogans("Tên lửa chở thiết bị thăm dò từ xa “Canopus-B-IR” và 72 vệ tinh nhỏ.") == []
+    assert slogans("Xây dựng trường học “Sáng-Xanh-Sạch” cho khu phố.") == ["Sáng-Xanh-Sạch"]
+
+
+def test_a_military_operation_after_chien_dich_quan_su_is_no_campaign():
+    assert slogans("Quân đội đã mở chiến dịch quân sự “Lá chắn Euphrates” bên trong lãnh thổ Syria.") == []
+    assert slogans("Đoàn viên tham gia chiến dịch tình nguyện “Mùa hè xanh” năm nay.") == ["Mùa hè xanh"]
+
+
+def test_a_report_or_a_talk_with_a_main_theme_is_a_title():
+    text = "Bộ trưởng sẽ có bài phát biểu tại phiên họp sáng 3/6 với chủ đề chính là “Mỹ và an ninh châu Á”."
+    assert slogans(text) == []
+    text = "Ngân hàng vừa có báo cáo Kinh tế Vĩ mô số tháng 5/2017 với chủ đề “Trông đợi vào những con số”."
+    assert slogans(text) == []
+
+
+def test_a_message_of_sentences_needs_its_colon():
+    text = 'Trang chủ của website này cũng hiện thị thông điệp "Chào đón tên mới Robins. Zalora nay chính là Robins".'
+    assert slogans(text) == []
