@@ -15,6 +15,8 @@ chain of short parts joined by dashes after the noun it describes (… tinh - gi
 lĩnh; two parts only after "xây dựng" and the like, and of qualities: thanh lịch - văn minh).
 Not slogans: activities named after "mô hình", a show after "chương trình" (unless
 a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
+Quote marks: “…”, "…", «…», ''…'', "…” and “…" as pages mix them, and 'single quotes' of a
+headline (only after a theme's cue or as parallel parts: 'Trọng thị, chu đáo, …').
 Cue lists: data/slogan_rules.json (compiled in slogan_cues.py); the unquoted forms live in mottos.py.
 
 slogan_key() is the matching form: dash variants (and other punctuation), spacing,
@@ -29,6 +31,10 @@ from dataclasses import dataclass
 from archive.vntext import folded_key, match_key, nfc
 from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
     plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
+from indexer.slogan_cues import balanced_pair as _balanced_pair, code as _code, list_motto as _list_motto, \
+    numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
+    parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
+    short_sentences as _short_sentences
 from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
     theme_is
 
@@ -135,11 +141,6 @@ def _dash_chain(content: str) -> bool:
     return content[:1].isupper() or _qualities(parts)
 
 
-def _code(parts: list[list[str]]) -> bool:
-    """A part of one letter or in capitals: a code or a model's name (“Canopus-B-IR”), no motto."""
-    return any(len(w) < 2 or w.isupper() for p in parts for w in p)
-
-
 def _anaphora(content: str) -> bool:
     """Two to five short comma parts opening with one motto word, either case: "vừa
     học, vừa làm", "dám nghĩ, dám làm, dám chịu trách nhiệm" — not a saying of the same
@@ -234,23 +235,6 @@ _RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần 
 _TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
 
 
-_NUMBERED_PART = re.compile(r"^\d{1,2} [^\W\d]+(?: [^\W\d]+)?$")
-
-
-def _numbered_parts(content: str) -> bool:
-    """2-4 comma parts, each a number and one or two words, no two alike nor a unit: “3 đồng hành,
-    5 hỗ trợ”, “5 không, 3 sạch” — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
-    parts = [p for p in _comma_parts(content)]
-    if not 2 <= len(parts) <= 4 or not all(_NUMBERED_PART.match(" ".join(p)) for p in parts):
-        return False
-    words = [match_key(" ".join(p[1:])) for p in parts]
-    return len(set(words)) == len(words) and not any(_UNIT.fullmatch(w) for w in words)
-
-
-_UNIT = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|người|hộ|ha|km|m|kg|tấn|usd|năm|tháng|ngày|giờ|phút|"
-                   r"lần|tuổi|con|cái|chiếc|bàn|điểm|phần|%)(?: .*)?|đồng")   # 3 đồng (money), not 3 đồng hành
-
-
 def _talk_about(text: str, start: int) -> bool:
     """A speech's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là “…”" in one sentence."""
     left = _left_words(text, start, 40)
@@ -277,65 +261,9 @@ def _motto_sentence(text: str, start: int, end: int) -> str | None:
     return head.strip() if ok else None
 
 
-def _short_sentences(content: str, most: int = 12) -> bool:
-    """2-3 short sentences, each of 3-12 words: the lines of a banner (a message's, up to 16)."""
-    lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
-    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= most for x in lines)
-
-
 def _event_day(content: str) -> bool:
     """A week's or a day's name: “Tuần lễ quốc gia …”, “Ngày Môi trường thế giới”."""
     return bool(_rules()["event_day"].match(match_key(content.strip())))
-
-
-def _parallel(content: str, listed: bool = False) -> bool:
-    """A motto of parallel parts, in any case: 3-8 parts of 1-5 words joined by commas (the
-    last may be joined by "và"), as long as each other (±1; ±2 from four parts), no digit,
-    pronoun or sentence mark, and parallel in form: one first word in 7 words or more ("một
-    vùng, một giống, một thời gian"; not "nói đi, nói lại, nói mãi"), one last word ("của
-    dân, do dân, vì dân"), or qualities: half the parts ("Anh hùng, bất khuất, trung hậu, đảm
-    đang"), or two of five parts and more ("Tự lực, tự cường, khắc phục khó khăn, …"). Two short parts with one first word ("làm mưa, làm gió"), two of 4-5
-    words ("nơi cần không có, nơi có không cần") and one of four words repeating its first
-    ("dở khóc dở cười") are mostly idioms: mottos only when listed (after "các mô hình":
-    "Lao động giỏi, lao động sáng tạo", "Xóa một hộ đói, giảm một hộ nghèo", "Tự soi tự sửa")."""
-    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not _plain(content):
-        return False
-    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+", content.strip(" .…")) if p.strip()]
-    lens = [len(p) for p in parts]
-    if len(parts) == 1:
-        w = [match_key(x) for x in parts[0]]
-        return listed and len(w) == 4 and w[0] == w[2] and w[1] != w[3]
-    if len({match_key(p[0]) for p in parts}) == 1:     # "Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ …"
-        return (listed or len(parts) >= 3 and sum(lens) >= 7) and len(parts) <= 8 \
-            and max(lens) <= 6 and max(lens) - min(lens) <= (1 if len(parts) == 2 else 2)
-    if not 2 <= len(parts) <= 8 or max(lens) > 5 or max(lens) - min(lens) > (1 if len(parts) <= 3 else 2):
-        return False
-    if len(parts) >= 3 and len({match_key(p[-1]) for p in parts}) == 1:
-        return True
-    quality = sum(match_key(" ".join(p)) in _rules()["motto_words"] for p in parts)
-    return len(parts) > 2 and 2 * quality >= len(parts) or len(parts) >= 5 and quality >= 2 \
-        or listed and len(parts) == 2 and min(lens) >= 4    # a tradition: "Tự lực, tự cường, khắc phục khó khăn, …"
-
-
-def _quality_pair(content: str, left: str) -> bool:
-    """Two qualities going on from the quality before the quote: "đơn vị vững mạnh toàn diện
-    “mẫu mực, tiêu biểu”" — not "cùng nhau “trong sạch, vững mạnh”" (a scare quote)."""
-    parts, words = _comma_parts(content), _rules()["motto_words"]
-    return len(parts) == 2 and all(match_key(" ".join(p)) in words for p in parts) \
-        and " ".join(left.split()[-2:]) in words
-
-
-def _quality_title(content: str) -> bool:
-    """A movement's name of who and how: a capitalized part of 2-10 words ending in a quality,
-    then 2-5 qualities of 1-2 words ("Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái,
-    khát vọng, phát triển", "Đơn vị xanh, sạch, đẹp") — at least half of them listed qualities."""
-    parts = _comma_parts(content)
-    if not 3 <= len(parts) <= 6 or not 2 <= len(parts[0]) <= 10 or not content[:1].isupper() \
-            or not all(1 <= len(p) <= 2 for p in parts[1:]) or not _plain(content):
-        return False
-    words = _rules()["motto_words"]
-    head = match_key(" ".join(parts[0][-2:])) in words or match_key(parts[0][-1]) in words
-    return head and 2 * sum(match_key(" ".join(p)) in words for p in parts[1:]) >= len(parts) - 1
 
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|kia)(?!\w)")
@@ -360,51 +288,11 @@ def _long_motto(content: str, left: str) -> bool:
         and bool(r["long_cue"].search(left))
 
 
-def _list_motto(content: str) -> bool:
-    """3+ comma parts of 1-4 words, the last up to 10, any case: "tiếp thu, cầu thị, rút kinh
-    nghiệm, đổi mới" — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
-    parts = _comma_parts(content)
-    if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
-        return False
-    return _plain(content) and not re.search(r"[:;!?]", content)
-
-
 def _campaign(left: str) -> bool:
     """“chương trình” + 1-4 words naming a cause right before the quote: a campaign's
     name (chương trình hiến máu tình nguyện “Hành trình đỏ”), not a show's title."""
     m = _rules()["campaign"].search(left)
     return bool(m and _rules()["campaign_words"].search(m.group(1)))
-
-
-def _balanced_pair(content: str) -> bool:
-    """Two comma parts of three or four words each, as long as each other, in lower
-    case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
-    ứng vạn biến", "đoàn kết hiệp đồng, lập công tập thể"), rare in plain speech."""
-    parts = _comma_parts(content)
-    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4 or not _plain(content):
-        return False
-    return all(w.isalpha() and w.islower() for w in [w for p in parts for w in p][1:])
-
-
-def _parallel_pair(content: str) -> bool:
-    """Two comma parts of 5-10 words opening with one word, of about one length: "Vì lợi
-    ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người"."""
-    parts = _comma_parts(content)
-    if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
-        return False
-    return _plain(content) and match_key(parts[0][0]) == match_key(parts[1][0])
-
-
-def _parts_motto(content: str, digits: bool = False) -> bool:
-    """2-4 comma or dash parts of 1-4 words, as long as each other (±1), any case:
-    "trung dũng, kiên cường", "người tốt, việc tốt", "Chi bộ 4 tốt, đảng viên 5 tốt"
-    (digits only when asked) — no pronoun, no colon or sentence mark."""
-    parts = [p.split() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", content.strip(" .!")) if p.strip()]
-    if not 2 <= len(parts) <= 4 or not all(1 <= len(p) <= 4 for p in parts) or re.search(r"[:;!?]", content):
-        return False
-    if max(map(len, parts)) - min(map(len, parts)) > 1 or _PRONOUNS.search(match_key(content)):
-        return False
-    return digits or not re.search(r"\d", content)
 
 
 def _sentence_cue(text: str, start: int, content: str) -> bool:
