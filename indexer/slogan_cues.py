@@ -87,12 +87,13 @@ _WINDOW_CUT = re.compile(r"[“”\"«».!?;\n](?=[^“”\"«».!?;\n]*$)")
 def left_words(text: str, start: int, n: int = 14) -> str:
     """The clause before a quote: back to the last quote mark or sentence end, n words.
     A one-word title cue written capitalized after a capitalized word is part of a name
-    ("lễ hội cà phê Mê Trang" has no "trang" = page): it becomes "_"."""
+    ("lễ hội cà phê Mê Trang" has no "trang" = page): it becomes "_"; so does "sách" of
+    "chính sách" (a policy, not a book)."""
     left = text[max(0, start - 1 - 200):max(0, start - 1)]
     m = _WINDOW_CUT.search(left)
     if m:
         left = left[m.end():]
-    words = left.split()[-n:]
+    words = left.replace("chính sách", "chính_sách").split()[-n:]   # a policy, not a book (sách)
     single = rules()["title_words"]
     words = [w if k == 0 or not (w[:1].isupper() and words[k - 1][:1].isupper()
                                  and match_key(w) in single) else "_"
@@ -243,3 +244,15 @@ def parts_motto(content: str, digits: bool = False) -> bool:
     if max(map(len, parts)) - min(map(len, parts)) > 1 or PRONOUNS.search(match_key(content)):
         return False
     return digits or not re.search(r"\d", content)
+
+
+def chiasmus(content: str) -> bool:
+    """Two parts, the second the first turned round: "Hà Nội vì cả nước, cả nước vì Hà Nội",
+    "Hội nhập để phát triển - phát triển để hội nhập", "Mỗi người vì mọi người, mọi người vì
+    mỗi người" — X w Y, Y w' X with X and Y of 1-3 words."""
+    parts = [match_key(p).split() for p in re.split(r"\s*,\s*|\s+[-–—]\s+", content.strip(" .!")) if p.strip()]
+    if len(parts) != 2 or not 3 <= len(parts[0]) <= 7 or len(parts[0]) != len(parts[1]):
+        return False
+    a, b = parts
+    return any(a[:i] == b[-i:] and a[i + 1:] == b[:len(a) - i - 1] and a[:i] != a[i + 1:]
+               for i in range(1, len(a) - 1))

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from archive.vntext import folded_key, match_key, nfc
 from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
     plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
-from indexer.slogan_cues import balanced_pair as _balanced_pair, code as _code, list_motto as _list_motto, \
+from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _chiasmus, code as _code, \
+    list_motto as _list_motto, \
     numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
     short_sentences as _short_sentences
@@ -226,7 +227,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # chủ trương “3 đồng hành, 5 hỗ trợ” — not a rule: nguyên tắc “2 giàu, 1 nghèo”
     if blocker is not None and (weak is None or blocker < weak):
         return False
-    return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
+    return _shape(content) or _chiasmus(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
                                or r["doctrine"].search(left) and _parallel(content, listed=True)) \
         and not r["saying"].search(left)
 

@@ -1349,3 +1349,17 @@ def test_a_report_or_a_talk_with_a_main_theme_is_a_title():
 def test_a_message_of_sentences_needs_its_colon():
     text = 'Trang chủ của website này cũng hiện thị thông điệp "Chào đón tên mới Robins. Zalora nay chính là Robins".'
     assert slogans(text) == []
+
+
+def test_a_motto_turned_round_is_a_motto():
+    text = "hỗ trợ các địa phương còn khó khăn, hiện thực hóa tinh thần: “Hà Nội vì cả nước, cả nước vì Hà Nội”."
+    assert slogans(text) == ["Hà Nội vì cả nước, cả nước vì Hà Nội"]
+    text = "Thành phố như con tàu vươn khơi, phản ánh xu thế “Hội nhập để phát triển - phát triển để hội nhập”."
+    assert slogans(text) == ["Hội nhập để phát triển - phát triển để hội nhập"]
+    assert slogans("Người dân rơi vào cảnh “được mùa mất giá, mất mùa được giá” năm nay.") == []   # a saying
+
+
+def test_chinh_sach_is_a_policy_not_a_book():
+    text = "Ông Trump đặt làm tôn chỉ trong các chính sách kinh tế \"Mỹ là trên hết\". Ông Vương nhấn mạnh."
+    assert slogans(text) == ["Mỹ là trên hết"]
+    assert slogans("Nhà văn vừa ra mắt cuốn sách “Mỹ là trên hết” tại Hà Nội.") == []           # a book
