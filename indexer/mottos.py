@@ -108,7 +108,7 @@ _SPACED = re.compile(r"^(?:[^-–]*[ \u00a0][-–][ \u00a0])+[^-–]*$")        
 
 
 def dash_mottos(text: str) -> list[tuple[int, str]]:
-    """Unquoted mottos of 2-5 short parallel parts joined by dashes (spaced on one side at
+    """Unquoted mottos of 2-6 short parallel parts joined by dashes (spaced on one side at
     least: "xanh- sạch- đẹp"), after the noun they describe: "đội ngũ cán bộ tinh - giỏi -
     bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới", "xây dựng người Hà Nội thanh lịch
     - văn minh".
@@ -137,7 +137,7 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
 def _motto(parts: list[str]) -> str | None:
     r = _rules()
     middle = [p.split() for p in parts[1:-1]]
-    if len(middle) > 3 or not all(1 <= len(m) <= 3 for m in middle):
+    if len(middle) > 4 or not all(1 <= len(m) <= 3 for m in middle):
         return None
     head = parts[0].split()
     first = head[-len(middle[0]):]

@@ -1363,3 +1363,9 @@ def test_chinh_sach_is_a_policy_not_a_book():
     text = "Ông Trump đặt làm tôn chỉ trong các chính sách kinh tế \"Mỹ là trên hết\". Ông Vương nhấn mạnh."
     assert slogans(text) == ["Mỹ là trên hết"]
     assert slogans("Nhà văn vừa ra mắt cuốn sách “Mỹ là trên hết” tại Hà Nội.") == []           # a book
+
+
+def test_an_unquoted_dash_motto_of_six_parts():
+    text = "Phấn đấu xây dựng tập thể đoàn kết - dân chủ - kỷ cương - sáng tạo - trách nhiệm - hiệu quả trong năm nay."
+    assert slogans(text) == ["đoàn kết - dân chủ - kỷ cương - sáng tạo - trách nhiệm - hiệu quả"]
+    assert slogans("Các xã Tân Lập - Tân Hòa - Tân Phú - Tân Tiến - Tân Mỹ - Tân An được công nhận.") == []
