@@ -15,8 +15,8 @@ chain of short parts joined by dashes after the noun it describes (… tinh - gi
 lĩnh; two parts only after "xây dựng" and the like, and of qualities: thanh lịch - văn minh).
 Not slogans: activities named after "mô hình", a show after "chương trình" (unless
 a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
-Quote marks: “…”, "…", «…», ''…'', "…” and “…" as pages mix them, and 'single quotes' of a
-headline (only after a theme's cue or as parallel parts: 'Trọng thị, chu đáo, …').
+Quote marks: “…”, "…", «…», ''…'', "…” and “…" as pages mix them, and 'single quotes' (or
+‘…’) of a headline (only after a theme's cue or as parallel parts: 'Trọng thị, chu đáo, …').
 Cue lists: data/slogan_rules.json (compiled in slogan_cues.py); the unquoted forms live in mottos.py.
 
 slogan_key() is the matching form: dash variants (and other punctuation), spacing,
@@ -80,14 +80,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
             else:
                 stack.append(('"', i + 1))
-    if "'" in text:
-        spans.extend(m.span(1) for m in _SINGLE.finditer(text))
+    if "'" in text or "‘" in text:
+        spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _SINGLE.finditer(text))
     return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
 
 
 # 'Trọng thị, chu đáo, …' in a headline: opened after a space, a colon or a line's start, closed
 # before a space or a mark — not an apostrophe inside a word (H'Mông, Ê'đê, don't)
-_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!?)]|$)", re.M)
+_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!?)]|$)|‘([^’\n]{1,200})’", re.M)
 
 
 def _straight_closes(text: str, i: int) -> bool:
@@ -195,7 +195,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
-    if text[start - 1:start] == "'" and not (theme_at is not None and theme_at <= 2) and not _parallel(content):
+    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content):
         return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):

@@ -1255,6 +1255,9 @@ def test_single_quotes_of_a_headline():
             "Phó Thủ tướng cho biết Việt Nam đang chuẩn bị kỹ lưỡng.")
     assert slogans(text) == ["Trọng thị, chu đáo, hiệu quả, tiết kiệm, an ninh và an toàn"]
     assert slogans("Cơ hội cho Brexit 'mềm' cho nước Anh?\nNội dung bài.") == []               # a scare quote
+    text = "Tối 9/6, Lễ hội Sâm Ngọc Linh lần thứ nhất có chủ đề ‘Huyền thoại Ngọc Linh’ diễn ra tại huyện."
+    assert slogans(text) == ["Huyền thoại Ngọc Linh"]               # curly single quotes after a theme's cue
+    assert slogans("Người mua nhà vẫn chờ ‘sổ đỏ’ và ‘Vua, Chúa’ vẫn vậy.") == []
     from indexer.slogans import quoted_spans                        # apostrophes inside names open no quote
     assert quoted_spans("Chị Rơ Land H'Kem, anh Y'Moan và chị H'Hen Niê, 'người mẫu' đến dự.") == [(49, 58)]
 
