@@ -41,6 +41,18 @@ def colon_themes(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_HASHTAG = re.compile(r"(?<!\w)(?:[Cc]hủ đề|[Tt]hông điệp|[Cc]hiến dịch|[Kk]hẩu hiệu)(?: là)? "
+                      r"((?:[A-ZĐÀ-Ỹ][^\W\d]*(?: [^\W\d]+){0,2} )?#\w{3,})")   # not after a colon: a list of tags
+
+
+def hashtag_themes(text: str) -> list[tuple[int, str]]:
+    """A hashtag theme or campaign written unquoted after its cue, with up to three capitalized
+    words before it: chủ đề Thử thách #TuHaoVietNam (not a list of tags: "bộ hashtag của chiến dịch: #…")."""
+    if "#" not in text:                           # cheap: most texts have none
+        return []
+    return [(m.start(1), m.group(1)) for m in _HASHTAG.finditer(text)]
+
+
 _THEME_IS = re.compile(r"(?<![^\s.])chủ đề thi đua(?: năm \d{4})? là:?\s+([^\W\d][^“”\"«»(.;:!?\n]{10,400}?)\s*(?=[.;!?\n]|$)",
                        re.I)
 _WORDING = re.compile(r"[”\"»]\s*:\s*([A-ZĐÀ-Ỹ][^“”\"«»(.;:!?\n]{4,120}?)\s*(?=[.;!?\n]|$)")
@@ -96,7 +108,7 @@ _SPACED = re.compile(r"^(?:[^-–]*[ \u00a0][-–][ \u00a0])+[^-–]*$")        
 
 
 def dash_mottos(text: str) -> list[tuple[int, str]]:
-    """Unquoted mottos of 2-5 short parallel parts joined by dashes (spaced on one side at
+    """Unquoted mottos of 2-6 short parallel parts joined by dashes (spaced on one side at
     least: "xanh- sạch- đẹp"), after the noun they describe: "đội ngũ cán bộ tinh - giỏi -
     bản lĩnh", "đoàn kết - dân chủ - kỷ cương - đổi mới", "xây dựng người Hà Nội thanh lịch
     - văn minh".
@@ -125,7 +137,7 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
 def _motto(parts: list[str]) -> str | None:
     r = _rules()
     middle = [p.split() for p in parts[1:-1]]
-    if len(middle) > 3 or not all(1 <= len(m) <= 3 for m in middle):
+    if len(middle) > 4 or not all(1 <= len(m) <= 3 for m in middle):
         return None
     head = parts[0].split()
     first = head[-len(middle[0]):]
@@ -138,12 +150,19 @@ def _motto(parts: list[str]) -> str | None:
     if len({match_key(" ".join(p)) for p in chain}) < len(chain) or head[-len(tail):] == tail:
         return None                                # a cycle: biếng ăn - ốm - biếng ăn
     words = [w for p in chain for w in p]
-    if any(re.search(r"\d", w) for w in words) or not all(w.islower() for w in words) \
-            or not head[-len(first) - 1].islower():
+    if any(re.search(r"\d", w) for w in words) or not head[-len(first) - 1].islower() \
+            or not (all(w.islower() for w in words) or _titled(chain)):
         return None                                # dates, numbers, names and bodies; Múa lân - sư - rồng
     if sum(match_key(" ".join(p)) in r["motto_not"] for p in chain) >= 2:
         return None
     return " - ".join(" ".join(p) for p in chain)
+
+
+def _titled(chain: list[list[str]]) -> bool:
+    """Each part capitalized, the rest lower case, half of them qualities: Ngày hội Chung cư
+    An toàn - Sạch đẹp - Văn minh - Nghĩa tình (not places: Hà Nội - Hải Phòng - Quảng Ninh)."""
+    return all(p[0][:1].isupper() and p[0][1:].islower() and all(w.islower() for w in p[1:]) for p in chain) \
+        and _qualities([" ".join(p).lower() for p in chain])
 
 
 def _last_part(tail: list[str], size: int) -> list[str] | None:

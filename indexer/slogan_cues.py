@@ -1,5 +1,7 @@
-"""Cue lists of data/slogan_rules.json compiled once, and the small text checks that
-indexer/slogans.py (quoted slogans) and indexer/mottos.py (unquoted mottos) share."""
+"""Cue lists of data/slogan_rules.json compiled once, the small text checks that
+indexer/slogans.py (quoted slogans) and indexer/mottos.py (unquoted mottos) share, and the
+shapes of a quote's content (parallel parts, numbered mottos, short sentences) that
+slogans.py weighs against its cues."""
 from __future__ import annotations
 
 import re
@@ -40,20 +42,22 @@ def rules() -> dict:
         "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
                                       for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
-        "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})\W*$"),
+        "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})(?:\W*|(?: [^\W\d]+){{0,6}} là\W*)$"),   # khẩu hiệu hành động trình tại Đại hội là “…”
         "long_motto_words": raw["long_motto_words"],
         "theme_of": re.compile(r"(?<!\w)chủ đề(?: chính)? của(?: \S+){1,3} ?:$"),
         "pair_cue": _phrase_re(raw["motto_pair_cues"]),
         "pair_cue_words": tuple(c.lower() for c in raw["motto_pair_cues"]),   # no tone-placement variant in these
         "motto_words": {match_key(w) for w in raw["motto_words"]},
         "taught": _phrase_re(raw["taught_cues"]),
-        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)\W*$"),
+        "named_campaign": re.compile(r"(?<!\w)(?:chiến dịch|các chiến dịch)(?: (?:truyền thông|tuyên truyền|tình nguyện|"
+                                    r"vận động|thông tin|cộng đồng|toàn cầu|toàn quốc|quốc gia))?\W*$"),   # not quân sự   # chiến dịch truyền thông “…”
         "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
         "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
+        "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
@@ -83,12 +87,13 @@ _WINDOW_CUT = re.compile(r"[“”\"«».!?;\n](?=[^“”\"«».!?;\n]*$)")
 def left_words(text: str, start: int, n: int = 14) -> str:
     """The clause before a quote: back to the last quote mark or sentence end, n words.
     A one-word title cue written capitalized after a capitalized word is part of a name
-    ("lễ hội cà phê Mê Trang" has no "trang" = page): it becomes "_"."""
+    ("lễ hội cà phê Mê Trang" has no "trang" = page): it becomes "_"; so does "sách" of
+    "chính sách" (a policy, not a book)."""
     left = text[max(0, start - 1 - 200):max(0, start - 1)]
     m = _WINDOW_CUT.search(left)
     if m:
         left = left[m.end():]
-    words = left.split()[-n:]
+    words = left.replace("chính sách", "chính_sách").split()[-n:]   # a policy, not a book (sách)
     single = rules()["title_words"]
     words = [w if k == 0 or not (w[:1].isupper() and words[k - 1][:1].isupper()
                                  and match_key(w) in single) else "_"
@@ -119,3 +124,135 @@ def comma_parts(content: str) -> list[list[str]]:
 def plain(content: str) -> bool:
     """No digit and no I/you pronoun: a motto's words, not a figure or a speaker's."""
     return not re.search(r"\d", content) and not PRONOUNS.search(match_key(content))
+
+
+# --- shapes of a quote's content (parallel parts, numbered mottos, sentences) --------
+
+def code(parts: list[list[str]]) -> bool:
+    """A part of one letter or in capitals: a code or a model's name (“Canopus-B-IR”), no motto."""
+    return any(len(w) < 2 or w.isupper() for p in parts for w in p)
+
+
+NUMBERED_PART = re.compile(r"^\d{1,2} [^\W\d]+(?: [^\W\d]+)?$")
+
+
+def numbered_parts(content: str) -> bool:
+    """2-4 comma parts, each a number and one or two words, no two alike nor a unit: “3 đồng hành,
+    5 hỗ trợ”, “5 không, 3 sạch” — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
+    parts = comma_parts(content)
+    if not 2 <= len(parts) <= 4 or not all(NUMBERED_PART.match(" ".join(p)) for p in parts):
+        return False
+    words = [match_key(" ".join(p[1:])) for p in parts]
+    return len(set(words)) == len(words) and not any(UNIT.fullmatch(w) for w in words)
+
+
+UNIT = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|người|hộ|ha|km|m|kg|tấn|usd|năm|tháng|ngày|giờ|phút|"
+                  r"lần|tuổi|con|cái|chiếc|bàn|điểm|phần|%)(?: .*)?|đồng")   # 3 đồng (money), not 3 đồng hành
+
+
+def short_sentences(content: str, most: int = 12) -> bool:
+    """2-3 short sentences, each of 3-12 words: the lines of a banner (a message's, up to 18)."""
+    lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
+    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= most for x in lines)
+
+
+def parallel(content: str, listed: bool = False) -> bool:
+    """A motto of parallel parts, in any case: 3-8 parts of 1-5 words joined by commas (the
+    last may be joined by "và"), as long as each other (±1; ±2 from four parts), no digit,
+    pronoun or sentence mark, and parallel in form: one first word in 7 words or more ("một
+    vùng, một giống, một thời gian"; not "nói đi, nói lại, nói mãi"), one last word ("của
+    dân, do dân, vì dân"), or qualities: half the parts ("Anh hùng, bất khuất, trung hậu, đảm
+    đang"), or two of five parts and more ("Tự lực, tự cường, khắc phục khó khăn, …"). Two short parts with one first word ("làm mưa, làm gió"), two of 4-5
+    words ("nơi cần không có, nơi có không cần") and one of four words repeating its first
+    ("dở khóc dở cười") are mostly idioms: mottos only when listed (after "các mô hình":
+    "Lao động giỏi, lao động sáng tạo", "Xóa một hộ đói, giảm một hộ nghèo", "Tự soi tự sửa")."""
+    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not plain(content):
+        return False
+    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+", content.strip(" .…")) if p.strip()]
+    lens = [len(p) for p in parts]
+    if len(parts) == 1:
+        w = [match_key(x) for x in parts[0]]
+        return listed and len(w) == 4 and w[0] == w[2] and w[1] != w[3]
+    if len({match_key(p[0]) for p in parts}) == 1:     # "Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ …"
+        return (listed or len(parts) >= 3 and sum(lens) >= 7) and len(parts) <= 8 \
+            and max(lens) <= 6 and max(lens) - min(lens) <= (1 if len(parts) == 2 else 2)
+    if not 2 <= len(parts) <= 8 or max(lens) > 5 or max(lens) - min(lens) > (1 if len(parts) <= 3 else 2):
+        return False
+    if len(parts) >= 3 and len({match_key(p[-1]) for p in parts}) == 1:
+        return True
+    quality = sum(match_key(" ".join(p)) in rules()["motto_words"] for p in parts)
+    return len(parts) > 2 and 2 * quality >= len(parts) or len(parts) >= 5 and quality >= 2 \
+        or listed and len(parts) == 2 and min(lens) >= 4    # a tradition: "Tự lực, tự cường, khắc phục khó khăn, …"
+
+
+def quality_pair(content: str, left: str) -> bool:
+    """Two qualities going on from the quality before the quote: "đơn vị vững mạnh toàn diện
+    “mẫu mực, tiêu biểu”" — not "cùng nhau “trong sạch, vững mạnh”" (a scare quote)."""
+    parts, words = comma_parts(content), rules()["motto_words"]
+    return len(parts) == 2 and all(match_key(" ".join(p)) in words for p in parts) \
+        and " ".join(left.split()[-2:]) in words
+
+
+def quality_title(content: str) -> bool:
+    """A movement's name of who and how: a capitalized part of 2-10 words ending in a quality,
+    then 2-5 qualities of 1-2 words ("Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái,
+    khát vọng, phát triển", "Đơn vị xanh, sạch, đẹp") — at least half of them listed qualities."""
+    parts = comma_parts(content)
+    if not 3 <= len(parts) <= 6 or not 2 <= len(parts[0]) <= 10 or not content[:1].isupper() \
+            or not all(1 <= len(p) <= 2 for p in parts[1:]) or not plain(content):
+        return False
+    words = rules()["motto_words"]
+    head = match_key(" ".join(parts[0][-2:])) in words or match_key(parts[0][-1]) in words
+    return head and 2 * sum(match_key(" ".join(p)) in words for p in parts[1:]) >= len(parts) - 1
+
+
+def list_motto(content: str) -> bool:
+    """3+ comma parts of 1-4 words, the last up to 10, any case: "tiếp thu, cầu thị, rút kinh
+    nghiệm, đổi mới" — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
+    parts = comma_parts(content)
+    if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
+        return False
+    return plain(content) and not re.search(r"[:;!?]", content)
+
+
+def balanced_pair(content: str) -> bool:
+    """Two comma parts of three or four words each, as long as each other, in lower
+    case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
+    ứng vạn biến", "đoàn kết hiệp đồng, lập công tập thể"), rare in plain speech."""
+    parts = comma_parts(content)
+    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4 or not plain(content):
+        return False
+    return all(w.isalpha() and w.islower() for w in [w for p in parts for w in p][1:])
+
+
+def parallel_pair(content: str) -> bool:
+    """Two comma parts of 5-10 words opening with one word, of about one length: "Vì lợi
+    ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người"."""
+    parts = comma_parts(content)
+    if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
+        return False
+    return plain(content) and match_key(parts[0][0]) == match_key(parts[1][0])
+
+
+def parts_motto(content: str, digits: bool = False) -> bool:
+    """2-4 comma or dash parts of 1-4 words, as long as each other (±1), any case:
+    "trung dũng, kiên cường", "người tốt, việc tốt", "Chi bộ 4 tốt, đảng viên 5 tốt"
+    (digits only when asked) — no pronoun, no colon or sentence mark."""
+    parts = [p.split() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", content.strip(" .!")) if p.strip()]
+    if not 2 <= len(parts) <= 4 or not all(1 <= len(p) <= 4 for p in parts) or re.search(r"[:;!?]", content):
+        return False
+    if max(map(len, parts)) - min(map(len, parts)) > 1 or PRONOUNS.search(match_key(content)):
+        return False
+    return digits or not re.search(r"\d", content)
+
+
+def chiasmus(content: str) -> bool:
+    """Two parts, the second the first turned round: "Hà Nội vì cả nước, cả nước vì Hà Nội",
+    "Hội nhập để phát triển - phát triển để hội nhập", "Mỗi người vì mọi người, mọi người vì
+    mỗi người" — X w Y, Y w' X with X and Y of 1-3 words."""
+    parts = [match_key(p).split() for p in re.split(r"\s*,\s*|\s+[-–—]\s+", content.strip(" .!")) if p.strip()]
+    if len(parts) != 2 or not 3 <= len(parts[0]) <= 7 or len(parts[0]) != len(parts[1]):
+        return False
+    a, b = parts
+    return any(a[:i] == b[-i:] and a[i + 1:] == b[:len(a) - i - 1] and a[:i] != a[i + 1:]
+               for i in range(1, len(a) - 1))

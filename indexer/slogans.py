@@ -15,6 +15,8 @@ chain of short parts joined by dashes after the noun it describes (… tinh - gi
 lĩnh; two parts only after "xây dựng" and the like, and of qualities: thanh lịch - văn minh).
 Not slogans: activities named after "mô hình", a show after "chương trình" (unless
 a cause names a campaign: chương trình hiến máu “…”), series titles, scare quotes.
+Quote marks: “…”, "…", «…», ''…'', "…” and “…" as pages mix them, and 'single quotes' (or
+‘…’) of a headline (only after a theme's cue or as parallel parts: 'Trọng thị, chu đáo, …').
 Cue lists: data/slogan_rules.json (compiled in slogan_cues.py); the unquoted forms live in mottos.py.
 
 slogan_key() is the matching form: dash variants (and other punctuation), spacing,
@@ -29,7 +31,13 @@ from dataclasses import dataclass
 from archive.vntext import folded_key, match_key, nfc
 from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
     plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
-from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, known_unquoted, theme_is
+from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _chiasmus, code as _code, \
+    list_motto as _list_motto, \
+    numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
+    parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
+    short_sentences as _short_sentences
+from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
+    theme_is
 
 
 @dataclass
@@ -48,21 +56,23 @@ def slogan_key(text: str) -> str:
 # --- quotes -----------------------------------------------------------------
 
 _PAIRS = {"“": "”", "«": "»", '"': '"'}
+_MARKS = re.compile(r'[\n“”«»"]')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quoted phrase's content, inner quotes included."""
     spans, stack = [], []                         # stack of (char, content start)
-    for i, ch in enumerate(text):
+    for m in _MARKS.finditer(text):               # only the marks and line ends: far faster than every character
+        i, ch = m.start(), m.group()
         if ch == "\n":
             stack = []
         elif ch in "“«":
             stack.append((ch, i + 1))
         elif ch in "”»":
-            while stack and _PAIRS[stack[-1][0]] != ch:
+            while stack and _PAIRS[stack[-1][0]] != ch and stack[-1][0] != '"':
                 stack.pop()
             if stack:
-                spans.append((stack.pop()[1], i))
+                spans.append((stack.pop()[1], i))  # "…” too: khẩu hiệu: "Việc gì khó có thanh niên! …”
         elif ch == '"':
             if stack and stack[-1][0] == '"':
                 spans.append((stack.pop()[1], i))
@@ -70,7 +80,14 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
             else:
                 stack.append(('"', i + 1))
+    if "'" in text or "‘" in text:
+        spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _SINGLE.finditer(text))
     return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
+
+
+# 'Trọng thị, chu đáo, …' in a headline: opened after a space, a colon or a line's start, closed
+# before a space or a mark — not an apostrophe inside a word (H'Mông, Ê'đê, don't)
+_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!?)]|$)|‘([^’\n]{1,200})’", re.M)
 
 
 def _straight_closes(text: str, i: int) -> bool:
@@ -104,7 +121,7 @@ def _shape(content: str) -> bool:
     if re.search(r"\d", content) or _PRONOUNS.search(key):
         return False
     dashed = [s.split() for s in re.split(r"\s*[-–—]\s*", content) if s.strip()]
-    joined = len(dashed) > 2 or re.search(r"\s-|-\s|[–—]", content)   # not one word: "Al-Qaeda", "Shuin-sen …"
+    joined = len(dashed) > 2 and not _code(dashed) or re.search(r"\s-|-\s|[–—]", content)   # not "Al-Qaeda", "Canopus-B-IR"
     if len(dashed) >= 2 and joined and all(1 <= len(s) <= 4 for s in dashed):
         return True
     commas = [s.split() for s in re.split(r"\s*,\s*", content) if s.strip()]
@@ -120,6 +137,8 @@ def _dash_chain(content: str) -> bool:
     parts = [" ".join(p.split()) for p in re.split(r"\s*[-–—]\s*", content) if p.strip()]
     if not 3 <= len(parts) <= 5 or not all(1 <= len(p.split()) <= 3 for p in parts):
         return False
+    if _code([p.split() for p in parts]):
+        return False                              # a code: “Canopus-B-IR”
     if sum(match_key(p) in _rules()["motto_not"] for p in parts) >= 2:
         return False
     return content[:1].isupper() or _qualities(parts)
@@ -140,7 +159,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     """Whether the quoted content text[start:end] is a slogan, motto, theme or movement."""
     r = _rules()
     content = text[start:end].strip()
-    words = content.split()
+    words = [w for w in content.split() if w not in "-–—"]   # a dash between parts is no word
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
     left = _left_words(text, start)
@@ -156,6 +175,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # bộ tiêu chí “gia đình học tập”, chiến thắng “Hà Nội - Điện Biên Phủ trên không”: names
     if r["banner"].search(left) and _short_sentences(content):
         return True                               # khẩu hiệu “Quan hệ hữu nghị … muôn năm. Hòa bình thế giới muôn năm”
+    if r["message"].search(left) and _short_sentences(content, 18):
+        return True                               # nhấn mạnh thông điệp: “Việt Nam mong muốn … Thành công của … chúng tôi”
     theme_at = _nearest(r["theme"], left)
     long_theme = theme_at is not None and theme_at <= 2 and (
         len(words) <= r["long_theme"] and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
@@ -163,16 +184,19 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
             or re.search(r"[.!?]\s+\S", content):
         return False                              # speech: long or several sentences
-    if len(words) == 1 and content.islower():
-        return False                              # one lowercase word: scare quotes (tiêu chí “mềm”)
+    if len(words) == 1 and content.islower() or _RUDE.search(content):
+        return False                              # one lowercase word: scare quotes (tiêu chí “mềm”); threats (tao, mày)
     if _scare_quote(content) and not r["adjacent"].search(left):
         return False                              # two lowercase words: a scare quote (“văn minh”)
-    if content.islower() and not re.search(r"[-–—,\d]", content) and _DEMONSTRATIVE.match(text, end + 1):
-        return False                              # a description: mục tiêu “đầy tham vọng” này
+    if content.islower() and not re.search(r"[-–—,\d]", content) and (_DEMONSTRATIVE.match(text, end + 1)
+                                                                    or _METAPHOR.search(left)):
+        return False                              # a description: mục tiêu “đầy tham vọng” này; trở thành một “bản giao hưởng”
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
+    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content):
+        return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
@@ -180,8 +204,9 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
     key = match_key(content)
-    if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16:
-        cue = min((d for d in (strong, weak) if d is not None), default=None)
+    cue = min((d for d in (strong, weak) if d is not None), default=None)
+    if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16 \
+            and (content[:1].isupper() or cue is not None or len(words) > 3):   # phải “dân vận khéo”: scare quotes
         if r["directive"].search(left):
             return True                           # Chỉ thị 03 …: “Học tập và làm theo …”: the campaign behind it
         return title is None or (cue is not None and cue <= title)   # "Năm Dân vận 2017"
@@ -189,26 +214,54 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     blocker = min(other) if other else None
     if strong is not None and (blocker is None or strong <= blocker):
         talk = _nearest(r["talk"], left)
-        if theme_at is not None and theme_at <= strong and talk is not None and talk - theme_at <= 25:
+        if theme_at is not None and theme_at <= strong and (talk is not None and talk - theme_at <= 25
+                                                            or _talk_about(text, start)):
             return False                          # tham luận với chủ đề: “…” is a talk's title
         return len(words) <= 20 or long_theme or _long_motto(content, left)
     if _list_motto(content) and min((d for d in (strong, weak) if d is not None), default=99) <= 2:
         return True                               # với tinh thần “tiếp thu, cầu thị, rút kinh nghiệm, đổi mới”
     teaching = _nearest(r["teaching"], left)
-    if teaching is not None and (_balanced_pair(content) or _parallel_pair(content) and r["taught"].search(left)) \
-            and (title is None or teaching < title):
+    taught = teaching is not None and r["taught"].search(left)
+    if teaching is not None and (_balanced_pair(content) or taught and (_parallel_pair(content) or _taught_parts(content))) \
+            and (title is None or teaching < title or _TOPIC_IS.search(left)):
         return True                               # a motto taught: căn dặn “dĩ bất biến, ứng vạn biến”
+    if _numbered_parts(content) and (blocker is None or blocker > 20) and not r["principle"].search(left):
+        return True                               # chủ trương “3 đồng hành, 5 hỗ trợ” — not a rule: nguyên tắc “2 giàu, 1 nghèo”
     if blocker is not None and (weak is None or blocker < weak):
         return False
-    return _shape(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
+    return _shape(content) or _chiasmus(content) or (_parallel(content) or _quality_title(content) or _quality_pair(content, left)
                                or r["doctrine"].search(left) and _parallel(content, listed=True)) \
         and not r["saying"].search(left)
 
 
-def _short_sentences(content: str) -> bool:
-    """2-3 short sentences, each of 3-12 words: the lines of a banner."""
-    lines = [x.split() for x in re.split(r"[.!]\s+", content.strip(" .!")) if x.strip()]
-    return 2 <= len(lines) <= 3 and all(3 <= len(x) <= 12 for x in lines)
+_RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần sau đỗ xe ở đây đừng trách tao”
+_TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
+
+
+def _talk_about(text: str, start: int) -> bool:
+    """A speech's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là “…”" in one sentence."""
+    left = _left_words(text, start, 40)
+    return bool(_TALK_THEME.search(left) and _rules()["talk"].search(left))
+
+
+_TALK_THEME = re.compile(r"(?<!\w)(?:về|với) chủ đề(?: chính)?(?: là)? ?:?$")
+
+
+def _taught_parts(content: str) -> bool:
+    """3-6 short comma parts of a motto's shape, after a teaching: “Phụng công, thủ pháp, chí công, vô tư”."""
+    return 3 <= len(_comma_parts(content)) <= 6 and _shape(content)
+
+
+def _motto_sentence(text: str, start: int, end: int) -> str | None:
+    """A quote after khẩu hiệu or phương châm whose first sentence is a dash motto and whose
+    closing mark a page put paragraphs later: its first sentence (“Tuổi trẻ Việt Nam Khát vọng –
+    Tiên phong - Đoàn kết - Bản lĩnh - Sáng tạo. Đại hội biểu thị quyết tâm …”)."""
+    head, dot, rest = text[start:end].partition(". ")
+    if not dot or not rest.strip() or not _rules()["long_cue"].search(_left_words(text, start)):
+        return None
+    parts = [p.split() for p in re.split(r"\s+[-–—]\s+", head)]
+    ok = 3 <= len(parts) <= 8 and all(1 <= len(p) <= 6 for p in parts) and head[:1].isupper() and _plain(head)
+    return head.strip() if ok else None
 
 
 def _event_day(content: str) -> bool:
@@ -216,57 +269,8 @@ def _event_day(content: str) -> bool:
     return bool(_rules()["event_day"].match(match_key(content.strip())))
 
 
-def _parallel(content: str, listed: bool = False) -> bool:
-    """A motto of parallel parts, in any case: 3-8 parts of 1-5 words joined by commas (the
-    last may be joined by "và"), as long as each other (±1; ±2 from four parts), no digit,
-    pronoun or sentence mark, and parallel in form: one first word in 7 words or more ("một
-    vùng, một giống, một thời gian"; not "nói đi, nói lại, nói mãi"), one last word ("của
-    dân, do dân, vì dân"), or qualities: half the parts ("Anh hùng, bất khuất, trung hậu, đảm
-    đang"), or two of five parts and more ("Tự lực, tự cường, khắc phục khó khăn, …"). Two short parts with one first word ("làm mưa, làm gió"), two of 4-5
-    words ("nơi cần không có, nơi có không cần") and one of four words repeating its first
-    ("dở khóc dở cười") are mostly idioms: mottos only when listed (after "các mô hình":
-    "Lao động giỏi, lao động sáng tạo", "Xóa một hộ đói, giảm một hộ nghèo", "Tự soi tự sửa")."""
-    if re.search(r"[:;!?()\"“”«»]|\s[-–—]\s", content) or not _plain(content):
-        return False
-    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+", content.strip(" .…")) if p.strip()]
-    lens = [len(p) for p in parts]
-    if len(parts) == 1:
-        w = [match_key(x) for x in parts[0]]
-        return listed and len(w) == 4 and w[0] == w[2] and w[1] != w[3]
-    if len({match_key(p[0]) for p in parts}) == 1:     # "Lấy yếu chống mạnh, lấy ít địch nhiều và lấy thô sơ …"
-        return (listed or len(parts) >= 3 and sum(lens) >= 7) and len(parts) <= 8 \
-            and max(lens) <= 6 and max(lens) - min(lens) <= (1 if len(parts) == 2 else 2)
-    if not 2 <= len(parts) <= 8 or max(lens) > 5 or max(lens) - min(lens) > (1 if len(parts) <= 3 else 2):
-        return False
-    if len(parts) >= 3 and len({match_key(p[-1]) for p in parts}) == 1:
-        return True
-    quality = sum(match_key(" ".join(p)) in _rules()["motto_words"] for p in parts)
-    return len(parts) > 2 and 2 * quality >= len(parts) or len(parts) >= 5 and quality >= 2 \
-        or listed and len(parts) == 2 and min(lens) >= 4    # a tradition: "Tự lực, tự cường, khắc phục khó khăn, …"
-
-
-def _quality_pair(content: str, left: str) -> bool:
-    """Two qualities going on from the quality before the quote: "đơn vị vững mạnh toàn diện
-    “mẫu mực, tiêu biểu”" — not "cùng nhau “trong sạch, vững mạnh”" (a scare quote)."""
-    parts, words = _comma_parts(content), _rules()["motto_words"]
-    return len(parts) == 2 and all(match_key(" ".join(p)) in words for p in parts) \
-        and " ".join(left.split()[-2:]) in words
-
-
-def _quality_title(content: str) -> bool:
-    """A movement's name of who and how: a capitalized part of 2-10 words ending in a quality,
-    then 2-5 qualities of 1-2 words ("Xây dựng người phụ nữ Vĩnh Long Đoàn kết, nhân ái,
-    khát vọng, phát triển", "Đơn vị xanh, sạch, đẹp") — at least half of them listed qualities."""
-    parts = _comma_parts(content)
-    if not 3 <= len(parts) <= 6 or not 2 <= len(parts[0]) <= 10 or not content[:1].isupper() \
-            or not all(1 <= len(p) <= 2 for p in parts[1:]) or not _plain(content):
-        return False
-    words = _rules()["motto_words"]
-    head = match_key(" ".join(parts[0][-2:])) in words or match_key(parts[0][-1]) in words
-    return head and 2 * sum(match_key(" ".join(p)) in words for p in parts[1:]) >= len(parts) - 1
-
-
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|kia)(?!\w)")
+_METAPHOR = re.compile(r"(?<!\w)(?:trở thành|thành|là|như) (?:một|những)$")
 
 
 def _scare_quote(content: str) -> bool:
@@ -287,51 +291,11 @@ def _long_motto(content: str, left: str) -> bool:
         and bool(r["long_cue"].search(left))
 
 
-def _list_motto(content: str) -> bool:
-    """3+ comma parts of 1-4 words, the last up to 10, any case: "tiếp thu, cầu thị, rút kinh
-    nghiệm, đổi mới" — two parts are mostly sayings ("con trâu đi trước, cái cày theo sau")."""
-    parts = _comma_parts(content)
-    if len(parts) < 3 or not all(1 <= len(p) <= 4 for p in parts[:-1]) or not 1 <= len(parts[-1]) <= 10:
-        return False
-    return _plain(content) and not re.search(r"[:;!?]", content)
-
-
 def _campaign(left: str) -> bool:
     """“chương trình” + 1-4 words naming a cause right before the quote: a campaign's
     name (chương trình hiến máu tình nguyện “Hành trình đỏ”), not a show's title."""
     m = _rules()["campaign"].search(left)
     return bool(m and _rules()["campaign_words"].search(m.group(1)))
-
-
-def _balanced_pair(content: str) -> bool:
-    """Two comma parts of three or four words each, as long as each other, in lower
-    case after the first word, no digit, no I/you: the shape of a motto ("dĩ bất biến,
-    ứng vạn biến", "đoàn kết hiệp đồng, lập công tập thể"), rare in plain speech."""
-    parts = _comma_parts(content)
-    if len(parts) != 2 or len(parts[0]) != len(parts[1]) or not 3 <= len(parts[0]) <= 4 or not _plain(content):
-        return False
-    return all(w.isalpha() and w.islower() for w in [w for p in parts for w in p][1:])
-
-
-def _parallel_pair(content: str) -> bool:
-    """Two comma parts of 5-10 words opening with one word, of about one length: "Vì lợi
-    ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người"."""
-    parts = _comma_parts(content)
-    if len(parts) != 2 or not all(5 <= len(p) <= 10 for p in parts) or abs(len(parts[0]) - len(parts[1])) > 1:
-        return False
-    return _plain(content) and match_key(parts[0][0]) == match_key(parts[1][0])
-
-
-def _parts_motto(content: str, digits: bool = False) -> bool:
-    """2-4 comma or dash parts of 1-4 words, as long as each other (±1), any case:
-    "trung dũng, kiên cường", "người tốt, việc tốt", "Chi bộ 4 tốt, đảng viên 5 tốt"
-    (digits only when asked) — no pronoun, no colon or sentence mark."""
-    parts = [p.split() for p in re.split(r"\s*[,–—]\s*|\s+-\s+", content.strip(" .!")) if p.strip()]
-    if not 2 <= len(parts) <= 4 or not all(1 <= len(p) <= 4 for p in parts) or re.search(r"[:;!?]", content):
-        return False
-    if max(map(len, parts)) - min(map(len, parts)) > 1 or _PRONOUNS.search(match_key(content)):
-        return False
-    return digits or not re.search(r"\d", content)
 
 
 def _sentence_cue(text: str, start: int, content: str) -> bool:
@@ -407,28 +371,49 @@ def find_slogans(text: str) -> list[Slogan]:
             continue
         ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
             and (not names or _parts_motto(text[s:e]))
-        if ok:                                    # in a list of names some of which are none, mottos only
-            found.append((s, text[s:e].strip()))
+        first = None if ok else _motto_sentence(text, s, e)
+        if ok or first:                           # in a list of names some of which are none, mottos only
+            found.append((s, first or text[s:e].strip()))
             taken.append((s, e))
             prev_end = e
         last = (e, not ok)
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
-    found.extend(known_unquoted(text))
+    found.extend((i, m) for i, m in known_unquoted(text) if not any(s <= i < e for s, e in taken))   # not a part
     found.extend(theme_is(text))
+    found.extend(hashtag_themes(text))
     found.extend(colon_wording(text, taken))
     found = sorted(_first_forms(text, found))
-    out, seen = [], set()
+    out, seen, heads = [], set(), {}
     for i, t in found:
         k = slogan_key(t)
         if activities.get(k, i) < i:
             continue                              # the first mention decides: mô hình “Dân vận khéo”, … “Dân vận khéo” mang
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
-        if k and k not in seen and head not in seen:   # 8 words alike: one movement reworded (… của Bác)
-            seen.update((k, head))
+        if k and k not in seen and (head not in heads or _more_parts(heads[head], t)):
+            seen.add(k)                           # 8 words alike: one movement reworded (… của Bác)
+            heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
-    return out
+    return _without_parts(out)
+
+
+def _more_parts(first: str, t: str) -> bool:
+    """t is first's list of parallel parts with more parts: “dân biết, …, dân giám sát” then
+    “dân biết, …, dân giám sát, dân thụ hưởng” (two forms of a phương châm, two slogans)."""
+    a, b = slogan_key(first), slogan_key(t)
+    return b.startswith(a + " ") and len(_comma_parts(t)) > len(_comma_parts(first)) >= 3
+
+
+def _without_parts(found: list[Slogan]) -> list[Slogan]:
+    """A slogan in lower case that is one comma part of another slogan is that slogan's part,
+    quoted alone (“dân thụ hưởng” beside “dân biết, …, dân thụ hưởng”; a headline's 'nói không
+    với tai nạn lao động' beside chủ đề “Phòng ngừa tai nạn lao động, nói không với …”) — not a
+    name capitalized (“Lao động sáng tạo” beside “Phụ nữ …, lao động sáng tạo, …”: two)."""
+    if not any(s.text[:1].islower() for s in found):
+        return found                              # cheap: most lists have none
+    parts = {slogan_key(" ".join(p)) for s in found if "," in s.text for p in _comma_parts(s.text)}
+    return [s for s in found if not (s.text[:1].islower() and s.key in parts and "," not in s.text)]
 
 
 def _contains(a: str, b: str) -> bool:
