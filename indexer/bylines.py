@@ -5,7 +5,9 @@ Pen names need no surname: their place in the text says they are names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from archive.resources import load_json
 from archive.vntext import match_key
 from indexer import person_cues as cues
 from indexer.person_words import _GLUED_INITIAL, _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
@@ -17,7 +19,7 @@ from indexer.positions import _head_at
 _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu))?\s*:?\s*"
                      r"(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
 _AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
-_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)(?:[ \u00a0]+[A-ZĐ]{3,6})?|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
@@ -54,21 +56,37 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
 _SOURCE_AFTER = re.compile(r"/|[-–][A-ZĐ]{2,}\b")
 
 
-def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int, int, list[str]] | None:
+def _pen_name(words: list[str], start: int, sourced: bool = False,
+              closing: bool = False) -> tuple[int, int, list[str]] | None:
+    """closing: the words close the text after a sentence; there a surname that opens bodies
+    opens a two-syllable pen name ("… ông Xuân Anh nói. Đoàn Nguyên"), and a district's
+    name in capitals is a pen name ("… như vậy!”. HẢI CHÂU"), not a province's."""
     r = _rules()
     if not 2 <= len(words) <= 4:
         return None
     if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
         return None                                # "TTXVN Ngày", "CNN Theo"
+    if any(_is_caps(w) and "." not in w and not cues.vietnamese_syllable(w) for w in words):
+        return None                                # acronyms: "Ảnh: NVCC GS Ngô Vĩnh Long", "PCT MTTQ"
     keys = [match_key(w) for w in words]
-    if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
-            and not (sourced and keys[0] in r["surnames"]) \
-            or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
-        return None
+    surname_led = (sourced or closing and len(keys) == 2 and cues.vietnamese_syllable(keys[1])) \
+        and keys[0] in r["surnames"]
+    joined = " ".join(keys)
+    if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] and not surname_led \
+            or joined in r["places"] and not (closing and _is_caps(words[0]) and joined not in _regions()) \
+            or joined in r["press"] or any(k in r["foreign_not_person"] for k in keys):
+        return None                                # … "Ảnh: Google Maps", "Ảnh: Phuthai Holdings"
     if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1)
            for n, k in enumerate(keys[1:], 1)):
         return None                                # … but "Nhan Sáng/TTXVN" ends at its source
     return start, start + len(" ".join(words)), words
+
+
+@lru_cache(maxsize=None)
+def _regions() -> frozenset[str]:
+    """Provinces and countries: a place even in capitals under the text ("HÀ NỘI")."""
+    places = load_json("places_vi.json")
+    return frozenset(match_key(p) for k in ("provinces", "countries", "countries_transliterated") for p in places[k])
 
 
 _CREDIT_SOURCE = re.compile(r"[^\W\d_][^\n/()]{0,25}?/[ \u00a0]*(?=[^\W\d_])")
@@ -95,9 +113,15 @@ _BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[
                        r"(\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]+\d{1,2}:\d{2})?[ \u00a0]*)?$", re.M)
 
 
+# Or in capitals with the date of posting and no bar: "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" (near the top).
+_DATED_LINE = re.compile(r"^[ \u00a0]*([^\W\d_a-zđ]+(?:[ \u00a0][^\W\d_a-zđ]+){1,3})[ \u00a0]*"
+                         r"(?:\((?:thực hiện|ghi)\)[ \u00a0]*)?(\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]+\d{1,2}:\d{2})?)[ \u00a0]*$", re.M)
+
+
 def _bar_bylines(text: str) -> list[_Cand]:
     out = []
-    for m in _BAR_LINE.finditer(text) if "|" in text else ():
+    bars = _BAR_LINE.finditer(text) if "|" in text else ()
+    for m in [*bars, *_DATED_LINE.finditer(text, 0, 1500)]:
         name = m.group(1)
         words = name.split()
         dated = m.group(2) is not None and len(words) >= 2 and all(w[0].isupper() for w in words)
@@ -200,7 +224,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
         while len(name) > 2 and _is_caps(name[0]) and not _is_caps(name[-1]):
             name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
             lead = "theo"
-        sourced = bool(m and m.group().lstrip().startswith("/"))
+        sourced = bool(m and (m.group().lstrip().startswith("/") or _AGENCY.fullmatch(m.group())))
         while name and match_key(name[0]) == "theo":
             name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
             if name and match_key(name[0]) not in _rules()["surnames"] and not sourced:
@@ -219,7 +243,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
             lead_end = glued.start()               # initial, is glued to the next one
             start += len(name[0]) + 1
             name = name[1:]
-        hit = _pen_name(name, start, sourced=sourced)
+        hit = _pen_name(name, start, sourced=sourced, closing=True)
         if not hit:
             return []
         found.extend(_two_pen_names(hit))
@@ -241,6 +265,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
 
 
 _URL_END = re.compile(r"(?<!\S)https?://\S+$")
+_AGENCY = re.compile(r"\s*\([A-ZĐ]{2,8}\)\s*[-–]?\s*")        # "Theo Quốc Thanh (NNVN)": a writer and the paper
 
 
 def _strip_lead(before: str) -> str:

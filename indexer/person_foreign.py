@@ -38,7 +38,7 @@ _MIDDLE = rf"(?:[{_UP}]\.(?:[ \u00a0]?[{_UP}]\.)*|{'|'.join(_PARTICLES)})"   # F
 _WORD_AT = re.compile(rf"(?<![\w.\-])[{_UP}][{_LOW}]+(?=[ \u00a0-])")
 _TAIL = re.compile(rf"(?:-[{_UP}][{_LOW}]+)?"                     # Jean-Claude
                    rf"(?:[ \u00a0]{_MIDDLE})*"                   # George H. W., Charles de
-                   rf"(?:[ \u00a0]{_CAP}){{1,3}}(?![\w\-])")     # Bush, Le Pen
+                   rf"(?:[ \u00a0]{_CAP}){{1,3}}(?:[ \u00a0](?:III|II|IV)(?!\w))?(?![\w\-])")   # Bush, Le Pen, Osius III
 
 
 @lru_cache(maxsize=None)
@@ -61,8 +61,9 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
         start, end = w.start(), t.end()
         before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
         if before and before.group(1)[0].isupper() and before.group(1).isascii() \
-                and not vietnamese_syllable(before.group(1)):
+                and not vietnamese_syllable(before.group(1)) and not _a_place(before.group(1)):
             continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
+                                                   # (not after a country: "dân tộc Cuba Antonio Maceo")
         words = re.split(r"[ \u00a0]+", text[start:end])
         cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
         glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it
@@ -113,6 +114,11 @@ def _vietnamese_word(word: str) -> bool:
     key = word.lower()
     r = person_rules()
     return key in r["starters"] or key in r["places"] or key in _GLUE_WORDS
+
+
+def _a_place(word: str) -> bool:
+    from indexer.person_words import _rules as person_rules, token_key
+    return token_key(word) in person_rules()["places"]
 
 
 _GLUE_WORDS = {"hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "to", "va", "la", "thi", "tuy", "con", "khi"}

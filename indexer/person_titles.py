@@ -44,7 +44,8 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
         if not (3 <= len(keys) <= 4 and keys[0] in _rules()["surnames"] and all(map(_vietnamese, cand.toks))
                 and not cues.historical(" ".join(keys)) and named):
             return False
-    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
+    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and all(p[1:].islower() for p in t.split("-"))
+                                           for t in cand.toks)
               and not _vietnamese(cand.toks[0]) and named):
         return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
     if _HIGHER_PLACE_AFTER.match(text, cand.end):

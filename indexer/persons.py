@@ -40,6 +40,7 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
+from indexer.person_glue import stray_before_given, unglue_run
 from indexer.person_merge import best_positions, merge_targets
 from indexer.person_titles import (_LATIN1, drop_companies_named_elsewhere, quoted_namesake, titled_after_country,
                                    titled_past_body, ward_before_its_district)
@@ -90,9 +91,12 @@ _SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
+    run = unglue_run(run, text)
     if len(run) >= 3 and _GLUED_INITIAL.search(text, max(0, run[0][0] - 3), run[0][0]):
         run = run[1:]                              # "Tr.Hoàng Hồng Đào": Hoàng ends a byline "Tr.Hoàng"
     caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
+    if caps_run and not any(map(_vietnamese, (t[2] for t in run))):
+        return []                                  # acronyms: "PCT MTTQ", "NVCC GS"
     i = 0
     if not caps_run:                               # UBND, TP, VOV, NSƯT in front
         while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:
@@ -144,6 +148,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
             continue                               # "Trung ương Đoàn Lê Văn Nam": Đoàn is the body
         if keys[j] == "vương" and j > first and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
             continue                               # "Hưng Đạo Vương Trần Quốc Tuấn": a title of nobility
+        if j > j0 and len(toks) - j == 2 and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
+            return []                              # "thôn Sư Lỗ Thượng": the whole run is the village
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
                   and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
@@ -158,6 +164,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     front = toks[0][0] if j0 > 0 else -1
+    if stray_before_given(rest):                   # "Hà Lan Mác Mark Rutte": a stray word in front
+        front, rest = (rest[0][0] if front < 0 else front), rest[1:]
     n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
     if n and len(rest) - n >= 2 and _PAIR_DASH.search(text, max(0, rest[0][0] - 3), rest[0][0]) \
             and not any(_vietnamese(t[2]) or _is_caps(t[2]) or _transliterated(t[2]) for t in rest[n:]):
@@ -318,6 +326,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
         return True                                # a company: Ánh Dương Việt Nam
     if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
         return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
+    if len(keys) >= 4 and " ".join(keys[-2:]) in r["places"] and not full_name:
+        return True                                # "Châu Thành Đồng Tháp": a district and its province
     if len(keys) >= 3 and keys[1] in _LANDFORMS:
         return True                                # Hồ Núi Cốc (a lake)
     if keys[-1] == "thị":
