@@ -20,7 +20,7 @@ reading the context a Vietnamese writer gives them:
 
 Names a run cannot show come from person_cues.py (classics, a foreign single name
 after a title, figures named bare, honorary titles to skip); bylines and credits
-from bylines.py; positions from positions.py; tokens and rule tables from
+from bylines.py; positions from positions.py; NER from person_ner.py; tokens and rule tables from
 person_words.py.
 
 Positions are kept as written, without the honorific, the most specific form
@@ -41,7 +41,8 @@ from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_glue import stray_before_given, unglue_run
-from indexer.person_merge import best_positions, merge_targets
+from indexer.person_ner import ner_label as _ner_label
+from indexer.person_merge import _ROMAN, best_positions, merge_targets
 from indexer.person_titles import (_LATIN1, drop_companies_named_elsewhere, quoted_namesake, titled_after_country,
                                    titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
@@ -339,37 +340,6 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     return not full_name and any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
 
 
-def _sentence(text: str, i: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, i) for c in ".!?;\n") + 1
-    ends = [e for e in (text.find(c, i) for c in ".!?;\n") if e != -1]
-    b = min(ends) if ends else len(text)
-    return max(a, i - 300), min(b, i + 300)
-
-
-def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
-    """PER/LOC/ORG/O for a candidate, from underthesea's NER on its sentence."""
-    span = _sentence(text, cand.start)
-    if span not in cache:
-        from underthesea import ner                # imported here: search never needs it
-        ents, cur, kind = [], [], None
-        for word, _pos, _chunk, tag in ner(text[span[0]:span[1]]) + [("", "", "", "O")]:
-            if tag.startswith("I-") and cur and tag[2:] == kind:
-                cur.append(word)
-                continue
-            if cur:
-                ents.append((match_key(" ".join(cur)), kind))
-            cur, kind = ([word], tag[2:]) if tag.startswith("B-") else ([], None)
-        cache[span] = ents
-    key = match_key(cand.name)
-    label = "O"
-    for ent, kind in cache[span]:
-        if ent == key:
-            return kind
-        if f" {key} " in f" {ent} " or ent.count(" ") and f" {ent} " in f" {key} ":
-            label = "part"                         # NER's span and ours disagree: no vote
-    return label
-
-
 @lru_cache(maxsize=1 << 14)
 def _key(name: str) -> str:
     """Merging form of a name: match_key, a hyphen as a space (Jong-keun = Jong Keun);
@@ -486,7 +456,7 @@ def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -
     glued: dict[str, bool] = {}
     for c in cands:
         key = _key(c.name)
-        if key in accepted and len(c.toks) >= 3:
+        if key in accepted and len(c.toks) >= 3 and key.split()[-1] not in _ROMAN:   # Osius III
             nxt = re.match(r"[ \u00a0]+(\w)", text[c.end:c.end + 3])
             glued[key] = glued.get(key, True) and bool(nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()))
     for key, always in glued.items():

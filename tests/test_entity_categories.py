@@ -1174,3 +1174,69 @@ def test_a_pen_name_above_a_pages_footer_of_share_tags_and_comments():
     text = "Hội nghị đã thành công tốt đẹp.\n\nThanh Hà\n\nChia sẻ bài viết\nTags\nhội nghị\n\nQuay lên trên"
     assert _person_names(text) == ["Thanh Hà"]
     assert _person_names("Hội nghị đã thành công tốt đẹp.\n\nChia sẻ bài viết\nTags\nQuay lên trên") == []
+
+
+# --- ninth round (heldout10, pages5 shapes) ---
+
+def test_closing_bylines_before_an_agency_or_after_theo_with_a_bracketed_paper():
+    text = "Hai bên cùng có lợi. Đình Mười - Nguyên Nga - Ngô Minh Trí (ghi) TTXVN"
+    assert _person_names(text) == ["Đình Mười", "Nguyên Nga", "Ngô Minh Trí"]
+    assert _person_names("Chương trình đạt kết quả tốt. Theo Quốc Thanh (NNVN)") == ["Quốc Thanh"]
+    assert _person_names("Chương trình đạt kết quả tốt. Theo Trí Thức Trẻ") == []          # a newspaper
+
+
+def test_closing_pen_names_that_open_like_a_body_or_a_district():
+    assert _person_names("“… như vậy được”, ông Xuân Anh nói. Đoàn Nguyên") == ["Xuân Anh", "Đoàn Nguyên"]
+    assert _person_names("Ông John Kerry cũng đã tới Hà Nội. Trường Sơn") == ["John Kerry", "Trường Sơn"]
+    assert _person_names("Tôi ủng hộ sự thận trọng đó!”. HẢI CHÂU") == ["Hải Châu"]
+    assert _person_names("Tôi ủng hộ sự thận trọng đó!”. ĐỒNG THÁP") == []              # a province
+    assert _person_names("Hội nghị kết thúc tốt đẹp. Trường Sa") == []                   # a place
+
+
+def test_a_header_byline_in_capitals_with_the_date_of_posting():
+    text = "Tiêu đề bài\n\nNGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09\n\nHôm nay, hội nghị diễn ra."
+    assert _person_names(text) == ["Nguyên Đoan"]
+    assert _person_names("Tiêu đề\n\nMINH THU 02/03/2021\n\nSáng nay, hội nghị diễn ra.") == ["Minh Thu"]
+    assert _person_names("Tiêu đề\n\nHÀ NỘI 02/03/2021\n\nSáng nay, hội nghị diễn ra.") == []
+
+
+def test_acronyms_and_company_words_after_a_photo_credit_are_no_pen_name():
+    assert _person_names("nhập khẩu từ Mỹ. Ảnh: NVCC GS Ngô Vĩnh Long (Đại học Maine) nói") == ["Ngô Vĩnh Long"]
+    assert _person_names("giữa hai nước. Ảnh: Phuthai Holdings Ông Phạm Đình Đoàn nói") == ["Phạm Đình Đoàn"]
+    assert _person_names("Đoạn cầu cạn qua phố cổ. Ảnh: Google Maps. Theo kế hoạch") == []
+    assert _person_names("Đ/c Lê Thị Kim Oanh – PCT MTTQ, Phó trưởng ban chỉ đạo") == ["Lê Thị Kim Oanh"]
+    assert _person_names("Hội nghị đã diễn ra. Ảnh: THANH HÀ") == ["Thanh Hà"]
+
+
+def test_a_stray_word_before_a_foreign_given_name_is_no_part_of_it():
+    text = "theo lời mời của Thủ tướng Vương quốc Hà Lan Mác Mark Rutte, hai bên ra Tuyên bố chung."
+    assert _person_names(text) == ["Mark Rutte"]
+    assert _person_names("làm việc với Thị trưởng Rotterdam Ahmed Aboutaleb; thăm Đại học") == ["Ahmed Aboutaleb"]
+    assert _person_names("Phó Chủ tịch Tập đoàn Shire Linda Seah phát biểu.") == ["Linda Seah"]
+    assert _person_names("Ông John Ian Hopkins phát biểu.") == ["John Ian Hopkins"]        # a given name in front
+    assert _person_names("Chủ tịch khu vực của Tập đoàn P&G Magesvaran Surajan phát biểu.") == ["Magesvaran Surajan"]
+
+
+def test_a_function_word_glued_to_the_last_syllable_of_a_name():
+    assert _person_names("Phó Thủ tướng Phạm Bình Minhcho biết hai bên đã ký.") == ["Phạm Bình Minh"]
+    assert _person_names("Bộ trưởng Trần Hồng Hàvà các đại biểu dự.") == ["Trần Hồng Hà"]
+    assert _person_names("Ca sĩ Camila Cabello hát.") == ["Camila Cabello"]            # a foreign name stays
+
+
+def test_foreign_names_with_a_particle_tail_a_numeral_or_a_title_of_science():
+    text = "chuyến thăm Cairo của Quốc vương Saudi Arabia Salman bin Abdul-Aziz Al Saud. Theo đó, hai bên ký."
+    assert _person_names(text) == ["Salman bin Abdul-Aziz Al Saud"]
+    text = "Thủ tướng cùng Đại sứ Mỹ tại Việt Nam Theodore G. Osius III đã tham dự buổi gặp."
+    assert _person_names(text) == ["Theodore G. Osius III"]
+    assert _person_names("hai nhà khoa học (TS Hà Thị Dụng và TS Grushvitsky) xác định") == ["Hà Thị Dụng", "Grushvitsky"]
+    assert _person_names("Bộ trưởng Wilbur Ross tiếp. Sau đó Bộ trưởng Wilbur L.Ross ký.") == ["Wilbur L.Ross"]
+    assert _person_names("đặt vòng hoa tại đài tưởng niệm anh hùng dân tộc Cuba Antonio Maceo; thăm") == ["Antonio Maceo"]
+    assert _person_names("Đội bóng USS Carl Vinson thắng.") == []                      # a longer run
+
+
+def test_places_shaped_like_names_after_thon_or_before_a_province():
+    assert _person_names("Trương Thị Nghĩ (thôn Sư Lỗ Thượng), xã Phú Hồ nhận quà.") == ["Trương Thị Nghĩ"]
+    assert _person_names("Đến mé sông đoạn Châu Thành Đồng Tháp), đối tượng dừng xe.") == []
+    assert _person_names("tại 3 nhà chờ Giảng Võ, Nguyễn Tuân, Hoàng Đạo Thúy...; xử phạt") == []
+    assert _person_names("đại diện doanh nhân Cựu Chiến binh cho hay") == []
+    assert _person_names("Ông Lê Văn Thượng (thôn Sư) nhận quà.") == ["Lê Văn Thượng"]
