@@ -102,9 +102,17 @@ def _bylines(text: str) -> list[_Cand]:
                 hit = _name_at(text, src.end(), most)
             if hit:
                 out.append(_cand(hit))
+    for m in _BEFORE_CREDIT.finditer(text) if "Ảnh" in text else ():
+        hit = _pen_name(m.group(1).split(), m.start(1))
+        if hit:                                    # "… chiến tranh. Phúc Duy Ảnh: VJA Bà …": a part's writer
+            out.append(_cand(hit))
     out.extend(_tail_bylines(text))
     out.extend(_bar_bylines(text))
     return out
+
+
+# A pen name of two syllables between a sentence's end and the next part's photo credit.
+_BEFORE_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]+(?=Ảnh[ \u00a0]*:)")
 
 
 # A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".

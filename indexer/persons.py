@@ -33,6 +33,7 @@ typo (person_merge.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -400,7 +401,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             accepted.setdefault(key, c.name)
     _accept_by_surname(cands, accepted)
     _drop_glued_words(text, cands, accepted)
-    _drop_places_named_elsewhere(cands, accepted, byline_spans)
+    _drop_places_named_elsewhere(text, cands, accepted, byline_spans)
     drop_companies_named_elsewhere(text, cands, accepted, _key)
 
     # the positions next to every mention of an accepted name
@@ -430,22 +431,31 @@ def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
             accepted.setdefault(_key(c.name), c.name)
 
 
-def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
+def _drop_places_named_elsewhere(text: str, cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
     """A name without a surname (or of two syllables) that a place word names elsewhere in
-    the document ("thành phố Phúc Châu", "xã Quế Long") is that place in an apposition or
-    a headline too ("… hành chính Phúc Châu, Chủ tịch nước …", "Đất anh hùng Quế Long"),
-    unless an honorific or a title calls it a person somewhere."""
-    placed, called = set(), set()
+    the document ("thành phố Phúc Châu", "xã Quế Long", "phố Phùng Hưng") is that place in
+    an apposition, a headline or bare too ("… hành chính Phúc Châu, Chủ tịch nước …", "Đất
+    anh hùng Quế Long", "Đoạn Phùng Hưng đến ga"), unless an honorific or a title calls it a
+    person somewhere; a title ending in the place's own committee does not ("Bí thư Huyện
+    ủy Lâm Bình" beside "huyện Lâm Bình")."""
+    placed, called, bare = Counter(), set(), Counter()
     for c in cands:
         if c.surname and len(c.toks) != 2 or (c.start, c.end) in byline_spans:
             continue
+        key = _key(c.name)
         if c.kind == "place" or c.surname and c.kind == "body":
-            placed.add(_key(c.name))
-        elif c.how in ("honorific", "title", "position", "apposition") or not c.surname and c.how == "profession" \
-                or cues.historical(_key(c.name)):
-            called.add(_key(c.name))                 # "Tổng Bí thư Trường Chinh" beside its school
-    for key in placed - called:
+            placed[key] += 1
+        elif (c.how in ("honorific", "title", "position", "apposition") or not c.surname and c.how == "profession"
+              or cues.historical(key) and c.how) and not _ends_with(_PLACE_COMMITTEE, text[max(0, c.start - 30):c.start]):
+            called.add(key)                          # "Tổng Bí thư Trường Chinh" beside its school
+        elif cues.historical(key):
+            bare[key] += 1                           # "thơ Nguyễn Du": a figure bare, unless a street as often
+    for key in {k for k in placed if not cues.historical(k) or placed[k] >= bare[k]} - called:
         accepted.pop(key, None)
+
+
+_PLACE_COMMITTEE = _ends_re(["huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ",
+                             "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ", "ubnd", "hđnd", "ủy ban nhân dân"])
 
 
 def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:

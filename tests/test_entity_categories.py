@@ -1240,3 +1240,21 @@ def test_places_shaped_like_names_after_thon_or_before_a_province():
     assert _person_names("tại 3 nhà chờ Giảng Võ, Nguyễn Tuân, Hoàng Đạo Thúy...; xử phạt") == []
     assert _person_names("đại diện doanh nhân Cựu Chiến binh cho hay") == []
     assert _person_names("Ông Lê Văn Thượng (thôn Sư) nhận quà.") == ["Lê Văn Thượng"]
+
+
+def test_a_parts_pen_name_before_the_next_parts_photo_credit():
+    text = "giữa 2 quốc gia từng xảy ra chiến tranh. Phúc Duy Ảnh: VJA Bà Nguyễn Thị Phương Thảo nói"
+    assert _person_names(text) == ["Phúc Duy", "Nguyễn Thị Phương Thảo"]
+    assert _person_names("đã thành công. Thu Hà Ảnh: TL Hội nghị kết thúc.") == ["Thu Hà"]
+    assert _person_names("Bà con về dự lễ tại Hà Nội. Hà Nội Ảnh: TL Hội nghị.") == []      # a place
+
+
+def test_a_figure_or_a_district_that_a_place_word_names_elsewhere_in_the_document():
+    text = "Đục thông các vòm cầu. Đoạn Phùng Hưng đến ga Long Biên. Dọc phố Phùng Hưng là bãi xe."
+    assert _person_names(text) == []
+    text = "Ông Âu Thế Thái làm Bí thư Huyện ủy Lâm Bình. Dự có lãnh đạo huyện Lâm Bình."
+    assert _person_names(text) == ["Âu Thế Thái"]
+    text = "Thơ Nguyễn Du còn mãi. Truyện Kiều của Nguyễn Du được dịch. Đường Nguyễn Du rợp bóng cây."
+    assert _person_names(text) == ["Nguyễn Du"]                                   # more often the poet
+    text = "Vua Lý Thường Kiệt đánh Tống. Đồng chí Trần Phú viết Luận cương. Đường Trần Phú dài 2 km."
+    assert "Trần Phú" in _person_names(text)                                      # an honorific calls him
