@@ -35,7 +35,8 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     for w in m.group().split():
         at = i + len(" ".join(words + [w]))
         sourced = _SOURCE_AFTER.match(text, at) is not None   # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
-        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced):
+        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced
+                                                    and not (_is_caps(w) and _is_caps(words[0]))):   # NGUYỄN DO
             break
         if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
             break                                  # "Ảnh VGP/Quang Hiếu Đại sứ …": the next sentence
@@ -76,9 +77,9 @@ def _pen_name(words: list[str], start: int, sourced: bool = False,
             or joined in r["places"] and not (closing and _is_caps(words[0]) and joined not in _regions()) \
             or joined in r["press"] or any(k in r["foreign_not_person"] for k in keys):
         return None                                # … "Ảnh: Google Maps", "Ảnh: Phuthai Holdings"
-    if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1)
+    if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1) and not _is_caps(words[n])
            for n, k in enumerate(keys[1:], 1)):
-        return None                                # … but "Nhan Sáng/TTXVN" ends at its source
+        return None                                # … but "Nhan Sáng/TTXVN" ends at its source, "NGUYỄN DO" is a name
     return start, start + len(" ".join(words)), words
 
 

@@ -106,8 +106,12 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     toks = run[i:]
     if re.match(r"(?:TP|[HPQXT])\.\w", toks[0][2]):
         return []                                  # H.Phong Điền, P.Bến Nghé: huyện, phường …
-    while len(toks) > 2 and _is_caps(toks[-1][2]) and not _is_caps(toks[-2][2]):
-        toks = toks[:-1]                           # "Nguyễn Thiện Tống PGS-TS"
+    while len(toks) > 2 and (_is_caps(toks[-1][2]) and not _is_caps(toks[-2][2])
+                             or _is_caps(toks[-2][2]) and "." not in toks[-2][2] and len(toks[-1][2]) > 1
+                             and not _is_caps(toks[-1][2])):
+        toks = toks[:-1]                           # "Nguyễn Thiện Tống PGS-TS", "Ảnh NGUYỄN DO Tuy nhiên"
+    cut = next((k for k in range(2, len(toks)) if token_key(toks[k][2]) == "theo"), len(toks))
+    toks = toks[:cut]                              # "Nguyễn Hưng Theo Đời sống Plus": a source after the byline
     last = toks[-1][2]
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
@@ -156,6 +160,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                   and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
+        if k - j == 5 and k == len(toks) and keys[j] in r["surnames"] and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower():
+            k -= 1                                 # "ĐB Nguyễn Thị Kim Thúy Chuyện xưa …": the next sentence glued
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
             out = [_Cand(toks[j][0], toks[k - 1][1], [t[2] for t in toks[j:k]], True, caps_run, j0 > 0,
                          toks[0][0] if j0 > 0 and j == j0 else -1)]
@@ -252,8 +258,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
     if quoted_namesake(text, cand):
         return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
-    if _not_a_name(cand) and (_not_a_name(cand, called=True)
-                              or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
+    if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
+                              not in ("honorific", "title", "apposition", "position", "profession")):
         return False
     kind, how = _context(text, cand)
     if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
@@ -311,7 +317,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     full_name = called and cand.surname and len(keys) >= 3 and keys[0] in r["surnames"] \
         and all(map(_vietnamese, cand.toks)) and (keys[1] not in r["not_names"] or keys[1] in r["pen_name_first_ok"]) \
         and not any(k in _BODY_HEADS for k in keys[1:]) \
-        and not any(" ".join(keys[1:k]) in r["places"] for k in (2, 3, 4))   # "Đoàn Quảng Ninh", "Đoàn Trường Đại học"
+        and not (keys[0] in r["not_names"] and any(" ".join(keys[1:k]) in r["places"] for k in (2, 3, 4)))
+    # "Đoàn Quảng Ninh" (a delegation), not "ông Dương Trung Quốc"
     if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
@@ -324,7 +331,7 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
         return True                                # … but Hà Văn Ty is no company
-    if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"]:
+    if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"] and not full_name:
         return True                                # a company: Ánh Dương Việt Nam
     if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
         return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
@@ -386,7 +393,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             glued = re.match(r"[ \u00a0]+[A-ZĐÀ-Ỹ][^\W\d_]*(?![\w.])", text[c.end:c.end + 12])
             prev_place_end = c.end + (glued.end() if glued else 0)   # "đường Hoàng Minh [Giám] - …"
         if not ok and re.fullmatch(r"\s*(?:,|và)\s*", text[max(0, prev_ok_end):c.start]) \
-                and not _not_a_name(c) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
+                and not _not_a_name(c, called=True) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
             ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn", "…: A, B, C"
         if ok:
             accepted.setdefault(key, c.name)
