@@ -107,12 +107,18 @@ def _bylines(text: str) -> list[_Cand]:
         hit = _pen_name(m.group(1).split(), m.start(1))
         if hit:                                    # "… chiến tranh. Phúc Duy Ảnh: VJA Bà …": a part's writer
             out.append(_cand(hit))
+    for m in _AGENCY_CREDIT.finditer(text) if "TTXVN" in text else ():
+        hit = _pen_name(m.group(1).split(), m.start(1), sourced=True)
+        if hit:                                    # "… năm 2017”. Hoàng Ngọc - TTXVN Đó là …": a caption's credit
+            out.append(_cand(hit))
     out.extend(_tail_bylines(text))
     out.extend(_bar_bylines(text))
     return out
 
 
 # A pen name of two syllables between a sentence's end and the next part's photo credit.
+_AGENCY_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+){1,2})"
+                            r"[ \u00a0]+[-–][ \u00a0]+TTXVN\b")
 _BEFORE_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]+(?=Ảnh[ \u00a0]*:)")
 
 

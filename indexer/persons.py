@@ -106,10 +106,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     toks = run[i:]
     if re.match(r"(?:TP|[HPQXT])\.\w", toks[0][2]):
         return []                                  # H.Phong Điền, P.Bến Nghé: huyện, phường …
-    while len(toks) > 2 and (_is_caps(toks[-1][2]) and not _is_caps(toks[-2][2])
-                             or _is_caps(toks[-2][2]) and "." not in toks[-2][2] and len(toks[-1][2]) > 1
-                             and not _is_caps(toks[-1][2])):
-        toks = toks[:-1]                           # "Nguyễn Thiện Tống PGS-TS", "Ảnh NGUYỄN DO Tuy nhiên"
+    while len(toks) > 2 and _is_caps(toks[-1][2]) and not _is_caps(toks[-2][2]):
+        toks = toks[:-1]                           # "Nguyễn Thiện Tống PGS-TS"
     cut = next((k for k in range(2, len(toks)) if token_key(toks[k][2]) == "theo"), len(toks))
     toks = toks[:cut]                              # "Nguyễn Hưng Theo Đời sống Plus": a source after the byline
     last = toks[-1][2]

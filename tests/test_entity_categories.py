@@ -1258,3 +1258,42 @@ def test_a_figure_or_a_district_that_a_place_word_names_elsewhere_in_the_documen
     assert _person_names(text) == ["Nguyễn Du"]                                   # more often the poet
     text = "Vua Lý Thường Kiệt đánh Tống. Đồng chí Trần Phú viết Luận cương. Đường Trần Phú dài 2 km."
     assert "Trần Phú" in _person_names(text)                                      # an honorific calls him
+
+
+# --- ninth round, shapes from the discovery sample (seed 1311) ---
+
+def test_a_country_after_a_surname_that_opens_no_body_is_a_name_when_called():
+    assert _person_names("Nhà sử học Dương Trung Quốc cho biết. Ông Dương Trung Quốc nói thêm.") == ["Dương Trung Quốc"]
+    assert _person_names("Bên lề Quốc hội, ĐBQH Dương Trung Quốc lưu ý.") == ["Dương Trung Quốc"]
+    assert _person_names("Công ty TNHH Ánh Dương Việt Nam vừa khai trương.") == []           # a company
+
+
+def test_a_full_name_opening_with_doan_after_a_profession_or_in_a_list():
+    assert _person_names("Đại biểu Đoàn Văn Việt (Lâm Đồng) chỉ rõ.") == ["Đoàn Văn Việt"]
+    text = "trao Huy hiệu cho các ông Trần Quốc Toản, Đoàn Mạnh Giao và Vũ Văn Ninh."
+    assert _person_names(text) == ["Trần Quốc Toản", "Đoàn Mạnh Giao", "Vũ Văn Ninh"]
+    assert _person_names("Đại biểu Đoàn Quảng Ninh thảo luận tại tổ.") == []              # a delegation
+
+
+def test_words_glued_after_a_name_from_a_source_or_the_next_sentence():
+    assert _person_names("U17 HAGL thắng. Nguồn: TS Media Trần Văn Hưng Theo Đời sống Plus/GĐVN") == ["Trần Văn Hưng"]
+    assert "Nguyễn Thị Kim Thúy" in _person_names("ĐB Nguyễn Thị Kim Thúy Chuyện xưa vận vào chất vấn nay.")
+    assert _person_names("tới lăng mộ. Ảnh: NGUYỄN DO Tại cuộc họp, các bên thống nhất.") == ["Nguyễn Do"]
+    assert _person_names("Ông Nguyễn Văn Hòa Chủ tịch phường phát biểu.") == ["Nguyễn Văn Hòa"]
+
+
+def test_foreign_names_shaped_like_deVos_after_ayatollah_or_korean():
+    text = "đề cử tỷ phú Betsy DeVos làm Bộ trưởng. Bà DeVos nhận chỉ trích. Tỷ phú Betty Devos được chọn."
+    assert _person_names(text) == ["Betsy DeVos"]
+    assert _person_names("Lãnh tụ tối cao Iran, Ayatollah Ali Khamenei đã chỉ trích.") == ["Ali Khamenei"]
+    text = "gồm tiền vệ Lee Jin-hyun. Vắng mặt là Paik Seung-ho và Lee Seung-woo, cả hai đều"
+    assert _person_names(text) == ["Lee Jin-hyun", "Paik Seung-ho", "Lee Seung-woo"]
+    assert _person_names("Tỉnh Gyeonggi-do và thành phố Suwon ký kết.") == []
+    assert _person_names("Trận đấu có cầu thủ LeBron James ghi điểm.") == ["LeBron James"]
+
+
+def test_a_caption_credit_before_the_agency_inside_the_text():
+    text = "Một trận đấu tại Lễ hội “Chọi trâu Đồ Sơn năm 2017”. Hoàng Ngọc - TTXVN Đó là nội dung văn bản."
+    assert _person_names(text) == ["Hoàng Ngọc"]
+    assert _person_names("Trận đấu diễn ra sôi nổi. Hải Phòng - TTXVN Đó là nội dung.") == []   # a place
+    assert _person_names("Bộ trưởng Marise Payne phát biểu. Ảnh: Anadolu Agency/Getty. Bà là nữ bộ trưởng") == ["Marise Payne"]
