@@ -153,7 +153,8 @@ _LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
 _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết|About"
                       r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
-                      r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
+                      r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$"   # a site's closing line
+                      r"|\s*\n[ \u00a0]*\d+[ \u00a0]+Bình luận[ \u00a0]*(?:\n[^\n]{0,60}bình luận\.?)?[ \u00a0]*$")   # a comment widget
 _FOOTER = re.compile(r"\n[ \u00a0]*Chia sẻ bài viết[ \u00a0]*\n")
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")

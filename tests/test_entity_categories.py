@@ -1297,3 +1297,10 @@ def test_a_caption_credit_before_the_agency_inside_the_text():
     assert _person_names(text) == ["Hoàng Ngọc"]
     assert _person_names("Trận đấu diễn ra sôi nổi. Hải Phòng - TTXVN Đó là nội dung.") == []   # a place
     assert _person_names("Bộ trưởng Marise Payne phát biểu. Ảnh: Anadolu Agency/Getty. Bà là nữ bộ trưởng") == ["Marise Payne"]
+
+
+def test_a_pen_name_above_a_comment_count_widget():
+    text = "góp phần xây dựng quê hương, đất nước.\nThùy Trang\n0 Bình luận\nHãy là người đầu tiên gửi bình luận."
+    assert _person_names(text) == ["Thùy Trang"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp.\nThanh Hà\n12 Bình luận") == ["Thanh Hà"]
+    assert _person_names("Hội nghị đã thành công tốt đẹp.\n0 Bình luận\nHãy là người đầu tiên gửi bình luận.") == []
