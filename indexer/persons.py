@@ -158,8 +158,11 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                   and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
-        if k - j == 5 and k == len(toks) and keys[j] in r["surnames"] and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower():
+        if k - j == 5 and k == len(toks) and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower() \
+                and (keys[j + 1] in ("thị", "văn") or not any(x in r["surnames"] for x in keys[j + 1:j + 3])):
             k -= 1                                 # "ĐB Nguyễn Thị Kim Thúy Chuyện xưa …": the next sentence glued
+            while k - j > 2 and keys[k - 1] in r["starters"] | _CAP_HONORIFICS:
+                k -= 1                             # "Ông Đỗ Văn Thắng Ông Thắng đề nghị"
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
             out = [_Cand(toks[j][0], toks[k - 1][1], [t[2] for t in toks[j:k]], True, caps_run, j0 > 0,
                          toks[0][0] if j0 > 0 and j == j0 else -1)]
