@@ -32,7 +32,12 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     if not m:
         return None
     words = []
+    lead = re.match(r"[A-ZĐ]{2,4}[ \u00a0]+(?=[A-ZĐ])", text[i:i + 8])
+    if lead and not cues.vietnamese_syllable(lead.group().strip()):
+        return _name_at(text, i + lead.end(), max_words)   # "Ảnh: CTV CẦM THI": a collaborator's credit
     for w in m.group().split():
+        if words and _is_caps(w) and not cues.vietnamese_syllable(w):
+            break                                  # "Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy", "HOÀNG GIANG TS. Đinh …"
         at = i + len(" ".join(words + [w]))
         sourced = _SOURCE_AFTER.match(text, at) is not None   # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
         if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced
@@ -155,6 +160,7 @@ _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$"   # a site's closing line
                       r"|\s*\n[ \u00a0]*\d+[ \u00a0]+Bình luận[ \u00a0]*(?:\n[^\n]{0,60}bình luận\.?)?[ \u00a0]*$")   # a comment widget
+_THEO_SOURCE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*([ \u00a0]+Theo[ \u00a0]+[A-ZĐÀ-Ỹ][^.\n]{1,40})$")
 _FOOTER = re.compile(r"\n[ \u00a0]*Chia sẻ bài viết[ \u00a0]*\n")
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
@@ -202,6 +208,9 @@ def _tail_bylines(text: str) -> list[_Cand]:
     punct = _punct_lines(body)
     if punct:
         body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line
+    theo = _THEO_SOURCE.search(body, max(0, len(body) - 80))
+    if theo:                                       # "… quốc tế. Kim Tiền Theo Trí thức trẻ": the paper after the writer
+        body = body[:theo.start(1)]
     trailer = _TRAILER.search(body, max(0, len(body) - 130))
     if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
         body = body[:trailer.start()]

@@ -159,7 +159,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j == 5 and k == len(toks) and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower() \
-                and (keys[j + 1] in ("thị", "văn") or not any(x in r["surnames"] for x in keys[j + 1:j + 3])):
+                and (keys[j + 1] in ("thị", "văn") or not any(x in r["surnames"] for x in keys[j + 1:j + 3])) \
+                and not any(" ".join(keys[j:j + n]) in r["places"] | r["person_places"] for n in (2, 3)):
             k -= 1                                 # "ĐB Nguyễn Thị Kim Thúy Chuyện xưa …": the next sentence glued
             while k - j > 2 and keys[k - 1] in r["starters"] | _CAP_HONORIFICS:
                 k -= 1                             # "Ông Đỗ Văn Thắng Ông Thắng đề nghị"

@@ -1308,3 +1308,13 @@ def test_a_pen_name_above_a_comment_count_widget():
     assert _person_names(text) == ["Thùy Trang"]
     assert _person_names("Hội nghị đã thành công tốt đẹp.\nThanh Hà\n12 Bình luận") == ["Thanh Hà"]
     assert _person_names("Hội nghị đã thành công tốt đẹp.\n0 Bình luận\nHãy là người đầu tiên gửi bình luận.") == []
+
+
+def test_credits_and_bylines_without_the_acronyms_and_papers_around_them():
+    assert _person_names("sân đã xuống cấp Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy cũng vừa bị") == ["Nguyễn Hưởng"]
+    assert _person_names("lãnh đạo UBND TP Cần Thơ ngày 7-2. Ảnh: CTV CẦM THI “Thành lập") == ["Cầm Thi"]
+    text = "trên thị trường quốc tế. Tùng Lâm - Trần Dũng Theo Trí thức trẻ\n"
+    assert _person_names(text) == ["Tùng Lâm", "Trần Dũng"]
+    assert _person_names("dã man đối với động vật. Cao Nguyên Theo Đời sống Plus\n") == ["Cao Nguyên"]
+    assert _person_names("Bí thư Thành ủy TP Hồ Chí Minh Đinh La thăng hỏi đại diện Công an.") == []
+    assert _person_names("Chương trình đạt kết quả tốt. Theo Quốc Thanh (NNVN)") == ["Quốc Thanh"]   # a writer after Theo
