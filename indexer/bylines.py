@@ -108,23 +108,25 @@ def _bylines(text: str) -> list[_Cand]:
                 hit = _name_at(text, src.end(), most)
             if hit:
                 out.append(_cand(hit))
-    for m in _BEFORE_CREDIT.finditer(text) if "Ảnh" in text else ():
-        hit = _pen_name(m.group(1).split(), m.start(1))
-        if hit:                                    # "… chiến tranh. Phúc Duy Ảnh: VJA Bà …": a part's writer
-            out.append(_cand(hit))
-    for m in _AGENCY_CREDIT.finditer(text) if "TTXVN" in text else ():
-        hit = _pen_name(m.group(1).split(), m.start(1), sourced=True)
-        if hit:                                    # "… năm 2017”. Hoàng Ngọc - TTXVN Đó là …": a caption's credit
-            out.append(_cand(hit))
+    for rx, key, sourced in ((_BEFORE_CREDIT, "Ảnh", False), (_AGENCY_CREDIT, "TTXVN", True)):
+        i = text.find(key)
+        while i != -1:                             # looked for only where the credit's word stands
+            m = rx.search(text, max(0, i - 60), i) if sourced or _COLON.match(text, i + 3) else None
+            hit = m and _pen_name(m.group(1).split(), m.start(1), sourced=sourced)
+            if hit:                                # "… chiến tranh. Phúc Duy Ảnh: VJA Bà …": a part's writer;
+                out.append(_cand(hit))             # "… năm 2017”. Hoàng Ngọc - TTXVN Đó là …": a caption's credit
+            i = text.find(key, i + 1)
     out.extend(_tail_bylines(text))
     out.extend(_bar_bylines(text))
     return out
 
 
 # A pen name of two syllables between a sentence's end and the next part's photo credit.
+# Searched in the 60 characters before each "TTXVN" / "Ảnh:", up to it.
+_COLON = re.compile(r"[ \u00a0]*:")
 _AGENCY_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+){1,2})"
-                            r"[ \u00a0]+[-–][ \u00a0]+TTXVN\b")
-_BEFORE_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]+(?=Ảnh[ \u00a0]*:)")
+                            r"[ \u00a0]+[-–][ \u00a0]+$")
+_BEFORE_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]+$")
 
 
 # A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".

@@ -35,11 +35,10 @@ def unglue_run(run: list, text: str) -> list:
     """The run without a company's initial in front and a word glued to its end."""
     if len(run) >= 3 and text[run[0][0] - 1:run[0][0]] == "&":
         run = run[1:]                              # "Tập đoàn P&G Magesvaran Surajan": G is P&G's
-    if len(run) >= 3 and all(map(vietnamese_syllable, (t[2] for t in run[:-1]))):
-        cut = _glued_tail(run[-1][2])
-        if cut:                                    # "Phạm Bình Minhcho biết"
-            a, b, tok = run[-1]
-            run = run[:-1] + [(a, b - cut, tok[:-cut])]
+    cut = _glued_tail(run[-1][2]) if len(run) >= 3 else 0
+    if cut and all(map(vietnamese_syllable, (t[2] for t in run[:-1]))):
+        a, b, tok = run[-1]                        # "Phạm Bình Minhcho biết"
+        run = run[:-1] + [(a, b - cut, tok[:-cut])]
     return run
 
 
