@@ -72,8 +72,6 @@ def _pen_name(words: list[str], start: int, sourced: bool = False,
         return None
     if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
         return None                                # "TTXVN Ngày", "CNN Theo"
-    if any(_is_caps(w) and "." not in w and not cues.vietnamese_syllable(w) for w in words):
-        return None                                # acronyms: "Ảnh: NVCC GS Ngô Vĩnh Long", "PCT MTTQ"
     keys = [match_key(w) for w in words]
     surname_led = (sourced or closing and len(keys) == 2 and cues.vietnamese_syllable(keys[1])) \
         and keys[0] in r["surnames"]

@@ -1277,6 +1277,7 @@ def test_a_full_name_opening_with_doan_after_a_profession_or_in_a_list():
 
 def test_words_glued_after_a_name_from_a_source_or_the_next_sentence():
     assert _person_names("U17 HAGL thắng. Nguồn: TS Media Trần Văn Hưng Theo Đời sống Plus/GĐVN") == ["Trần Văn Hưng"]
+    assert _person_names("U17 thắng. Nguồn: TS Media Nguyễn Hưng Theo Đời sống Plus/GĐVN") == []   # no "… Theo Đời"
     assert "Nguyễn Thị Kim Thúy" in _person_names("ĐB Nguyễn Thị Kim Thúy Chuyện xưa vận vào chất vấn nay.")
     assert _person_names("ông Đỗ Văn Thắng - Trưởng phòng. Ông Đỗ Văn Thắng Ông Thắng đề nghị") == ["Đỗ Văn Thắng"]
     assert _person_names("do Phó Giám đốc Sở VHTT Hà Nội Trương Minh Tiến ký ngày 25/1") == ["Trương Minh Tiến"]
