@@ -93,18 +93,20 @@ def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
 
 
 def _merge_initialled(keys: list[str], target: dict[str, str]) -> None:
-    """A foreign name written again with an initial glued to a word is the fuller form:
-    "Wilbur Ross" … "Wilbur L.Ross" → Wilbur L.Ross."""
+    """A foreign name written again with initials is the fuller form: "Wilbur Ross" …
+    "Wilbur L.Ross" → Wilbur L.Ross; "bà Méc-ken" … "A.Méc-ken", "Lê-nin" … "V.I. Lê-nin"
+    (compared without accents: a transliteration's key keeps them, a Latin name's not)."""
     bare = {}
     for k in keys:
         if "." in k and not all(map(_vietnamese, k.split())):
-            bare.setdefault(" ".join(_INITIALS.sub("", w) or w for w in k.split()), k)
+            words = [w for w in (_INITIALS.sub("", w) for w in k.split()) if w]
+            bare.setdefault(fold(" ".join(words)), k)
     for k in keys:
-        if k in bare and target[k] == k:
-            target[k] = bare[k]
+        if "." not in k and fold(k) in bare and target[k] == k:
+            target[k] = bare[fold(k)]
 
 
-_INITIALS = re.compile(r"^(?:\w\.)+(?=\w)")
+_INITIALS = re.compile(r"^(?:\w\.)+")
 
 
 def _respelt(x: str, y: str) -> bool:

@@ -1319,3 +1319,10 @@ def test_credits_and_bylines_without_the_acronyms_and_papers_around_them():
     assert _person_names("dã man đối với động vật. Cao Nguyên Theo Đời sống Plus\n") == ["Cao Nguyên"]
     assert _person_names("Bí thư Thành ủy TP Hồ Chí Minh Đinh La thăng hỏi đại diện Công an.") == []
     assert _person_names("Chương trình đạt kết quả tốt. Theo Quốc Thanh (NNVN)") == ["Quốc Thanh"]   # a writer after Theo
+
+
+def test_a_transliterated_name_with_its_initials_is_the_fuller_form():
+    text = "Thủ tướng Đức A.Méc-ken đã chúc mừng. Người phát ngôn dẫn lời bà Méc-ken ca ngợi."
+    assert _person_names(text) == ["A.Méc-ken"]
+    assert _person_names("Đó là điều V.I. Lê-nin từng nói. Lê-nin dạy rằng phải học.") == ["V.I. Lê-nin"]
+    assert _person_names("Bà Trần Thị Hà và Hà Văn Ken dự.") == ["Trần Thị Hà", "Hà Văn Ken"]   # Vietnamese names apart
