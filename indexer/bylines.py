@@ -18,7 +18,7 @@ from indexer.positions import _head_at
 
 _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu))?\s*:?\s*"
                      r"(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
-_AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
+_AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*|\bBài:[ \u00a0]*", re.I)
 _TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)(?:[ \u00a0]+[A-ZĐ]{3,6})?|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
@@ -160,7 +160,7 @@ _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
                       r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$"   # a site's closing line
                       r"|\s*\n[ \u00a0]*\d+[ \u00a0]+Bình luận[ \u00a0]*(?:\n[^\n]{0,60}bình luận\.?)?[ \u00a0]*$")   # a comment widget
-_THEO_SOURCE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]*([ \u00a0]+Theo[ \u00a0]+[A-ZĐÀ-Ỹ][^.\n]{1,40})$")
+_THEO_SOURCE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\([Tt]/[Hh]\))([ \u00a0]+Theo[ \u00a0]+[A-ZĐÀ-Ỹ][^.\n]{1,40})$")
 _FOOTER = re.compile(r"\n[ \u00a0]*Chia sẻ bài viết[ \u00a0]*\n")
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
@@ -249,7 +249,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
         while len(name) > 2 and _is_caps(name[0]) and not _is_caps(name[-1]):
             name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
             lead = "theo"
-        sourced = bool(m and (m.group().lstrip().startswith("/") or _AGENCY.fullmatch(m.group())))
+        sourced = bool(m and (m.group().lstrip().startswith("/") or _AGENCY.fullmatch(m.group())
+                              or match_key(m.group().strip(" ()-–")) in _rules()["press"]))
         while name and match_key(name[0]) == "theo":
             name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
             if name and match_key(name[0]) not in _rules()["surnames"] and not sourced:

@@ -1326,3 +1326,11 @@ def test_a_transliterated_name_with_its_initials_is_the_fuller_form():
     assert _person_names(text) == ["A.Méc-ken"]
     assert _person_names("Đó là điều V.I. Lê-nin từng nói. Lê-nin dạy rằng phải học.") == ["V.I. Lê-nin"]
     assert _person_names("Bà Trần Thị Hà và Hà Văn Ken dự.") == ["Trần Thị Hà", "Hà Văn Ken"]   # Vietnamese names apart
+
+
+def test_closing_bylines_with_a_paper_in_brackets_a_compilers_mark_or_bai():
+    assert _person_names("vào tháng 9.2014. Theo Phương Dung (Dân Trí)\n") == ["Phương Dung"]
+    assert _person_names("nhân dịp Quốc khánh. Tri Thu (t/h) Theo Đời sống Plus") == ["Tri Thu"]
+    assert _person_names("đạt doanh thu cao. Bài: SỸ ĐÔNG; Ảnh: HOÀNG TRIỀU\n") == ["Sỹ Đông", "Hoàng Triều"]
+    assert _person_names("khi có diễn biến mới. Trân Châu (Tổng hợp theo báo Dân trí)\n") == ["Trân Châu"]
+    assert _person_names("Bài 1: Những điều cần biết về luật mới") == []
