@@ -74,7 +74,7 @@ def _pen_name(words: list[str], start: int, sourced: bool = False,
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
     surname_led = (sourced or closing and len(keys) == 2 and cues.vietnamese_syllable(keys[1])) \
-        and keys[0] in r["surnames"]
+        and keys[0] in r["surnames"] or closing and len(keys) == 2 and keys[1] in r["surnames"]   # "Trang Trần"
     joined = " ".join(keys)
     if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] and not surname_led \
             or joined in r["places"] and not (closing and _is_caps(words[0]) and joined not in _regions()) \
@@ -285,7 +285,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue
-        if before == "" or before[-1] in ".!?…:”\")/" or _URL_END.search(before, max(0, len(before) - 300)):
+        if before == "" or before[-1] in ".!?…:”\")/'" or _URL_END.search(before, max(0, len(before) - 300)):
             return found                           # … or a list of sources: "[2] https://…?_r=0 Hồng Thủy"
         return []
 

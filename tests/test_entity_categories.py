@@ -1334,3 +1334,10 @@ def test_closing_bylines_with_a_paper_in_brackets_a_compilers_mark_or_bai():
     assert _person_names("đạt doanh thu cao. Bài: SỸ ĐÔNG; Ảnh: HOÀNG TRIỀU\n") == ["Sỹ Đông", "Hoàng Triều"]
     assert _person_names("khi có diễn biến mới. Trân Châu (Tổng hợp theo báo Dân trí)\n") == ["Trân Châu"]
     assert _person_names("Bài 1: Những điều cần biết về luật mới") == []
+
+
+def test_closing_pen_names_given_name_first_or_after_a_single_quote():
+    assert _person_names("với chiến lược khách hàng là trên hết”. Trang Trần\n") == ["Trang Trần"]
+    assert _person_names("người dân mới được biết. Liên Châu - Anh Vũ\n") == ["Liên Châu", "Anh Vũ"]
+    assert _person_names("Phụ huynh 'tố', trường nói 'vô can'  Tú Anh\n") == ["Tú Anh"]
+    assert _person_names("với chiến lược khách hàng là trên hết”. Trang Chủ\n") == []
