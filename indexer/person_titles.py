@@ -69,6 +69,15 @@ _WARD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)[ \u00a0]+$", r
 _NAMESAKE = re.compile(r"(?<!\w)(?:mang|lấy|đặt)[ \u00a0]+tên[ \u00a0]*[“\"](?:[^\W\d_]+[ \u00a0]+){0,2}$", re.I)
 
 
+# An age or a birth year right after a name: a person, even named like a place.
+_AGE_AFTER = re.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:\d{1,3}[ \u00a0]+tuổi|SN[ \u00a0]*\d{4}|sinh năm)")
+
+
+def aged(text: str, cand: _Cand) -> bool:
+    """ "anh Vũ Quang (29 tuổi, …)": a person, though Vũ Quang is also a district."""
+    return bool(_AGE_AFTER.match(text, cand.end))
+
+
 def ward_before_its_district(text: str, cand: _Cand) -> bool:
     """"Chủ tịch phường Nguyễn Thái Bình, quận 1": the ward's name, not its chairman's."""
     return bool(_WARD_BEFORE.search(text, max(0, cand.start - 20), cand.start)

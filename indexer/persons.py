@@ -44,8 +44,8 @@ from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_glue import stray_before_given, unglue_run
 from indexer.person_ner import ner_label as _ner_label
 from indexer.person_merge import _ROMAN, best_positions, merge_targets
-from indexer.person_titles import (_LATIN1, drop_companies_named_elsewhere, quoted_namesake, titled_after_country,
-                                   titled_past_body, ward_before_its_district)
+from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, quoted_namesake,
+                                   titled_after_country, titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
@@ -261,8 +261,9 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     if quoted_namesake(text, cand):
         return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
     if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
-                              not in ("honorific", "title", "apposition", "position", "profession")):
-        return False
+                              not in ("honorific", "title", "apposition", "position", "profession")) \
+            and not (cand.surname and aged(text, cand)):
+        return False                               # … but "anh Vũ Quang (29 tuổi)" is no district
     kind, how = _context(text, cand)
     if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king

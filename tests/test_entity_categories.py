@@ -1341,3 +1341,9 @@ def test_closing_pen_names_given_name_first_or_after_a_single_quote():
     assert _person_names("người dân mới được biết. Liên Châu - Anh Vũ\n") == ["Liên Châu", "Anh Vũ"]
     assert _person_names("Phụ huynh 'tố', trường nói 'vô can'  Tú Anh\n") == ["Tú Anh"]
     assert _person_names("với chiến lược khách hàng là trên hết”. Trang Chủ\n") == []
+
+
+def test_an_age_after_a_name_shaped_like_a_district_makes_it_a_person():
+    assert _person_names("Anh Vũ Quang (29 tuổi, ở đường Phan Kế Bính) cho biết.") == ["Vũ Quang"]
+    assert _person_names("Ông Vũ Quang, 45 tuổi, nói.") == ["Vũ Quang"]
+    assert _person_names("Cử tri huyện Vũ Quang (Hà Tĩnh) kiến nghị.") == []
