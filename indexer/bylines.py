@@ -5,7 +5,9 @@ Pen names need no surname: their place in the text says they are names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from archive.resources import load_json
 from archive.vntext import match_key
 from indexer import person_cues as cues
 from indexer.person_words import _GLUED_INITIAL, _ORG_TOKENS, _Cand, _is_caps, _is_title, _rules
@@ -16,8 +18,8 @@ from indexer.positions import _head_at
 
 _CREDIT = re.compile(r"(?:\(|\b)[Ảả]nh(?:\s+(?:minh\s+h(?:ọa|oạ)|tư\s+liệu))?\s*:?\s*"
                      r"(?:[A-ZĐ]{2,}[\w.]*\s*/\s*)?(?=[^\W\d_])")
-_AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*", re.I)
-_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
+_AUTHOR = re.compile(r"(?:Tác giả|Bài và ảnh|Bài, ảnh|Bài/ảnh|Người viết|Thực hiện)\s*:\s*|\bBài:[ \u00a0]*", re.I)
+_TAIL_SRC = re.compile(r"\s*(?:\([^()]{1,25}\)(?:[ \u00a0]+[A-ZĐ]{3,6})?|\((?:[Tt]ổng hợp|[Tt]heo)[^()]{1,50}\)|/\s*(?=[^\W\d_])(?:(?!\.\s)[^/\n]){1,30}"
                        r"|(?P<by>[ \u00a0]+(?:thực hiện|ghi)))?\s*[-–]?\s*$")
 _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
@@ -30,10 +32,16 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     if not m:
         return None
     words = []
+    lead = re.match(r"[A-ZĐ]{2,4}[ \u00a0]+(?=[A-ZĐ])", text[i:i + 8])
+    if lead and not cues.vietnamese_syllable(lead.group().strip()):
+        return _name_at(text, i + lead.end(), max_words)   # "Ảnh: CTV CẦM THI": a collaborator's credit
     for w in m.group().split():
+        if words and _is_caps(w) and not cues.vietnamese_syllable(w):
+            break                                  # "Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy", "HOÀNG GIANG TS. Đinh …"
         at = i + len(" ".join(words + [w]))
         sourced = _SOURCE_AFTER.match(text, at) is not None   # "Ảnh: Nhan Sáng/TTXVN": a name up to the source
-        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced):
+        if not (_is_title(w) or _is_caps(w)) or (words and match_key(w) in r["starters"] and not sourced
+                                                    and not (_is_caps(w) and _is_caps(words[0]))):   # NGUYỄN DO
             break
         if len(words) >= 2 and _head_at(text, i + len(" ".join(words)) + 1) is not None:
             break                                  # "Ảnh VGP/Quang Hiếu Đại sứ …": the next sentence
@@ -54,21 +62,35 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
 _SOURCE_AFTER = re.compile(r"/|[-–][A-ZĐ]{2,}\b")
 
 
-def _pen_name(words: list[str], start: int, sourced: bool = False) -> tuple[int, int, list[str]] | None:
+def _pen_name(words: list[str], start: int, sourced: bool = False,
+              closing: bool = False) -> tuple[int, int, list[str]] | None:
+    """closing: the words close the text after a sentence; there a surname that opens bodies
+    opens a two-syllable pen name ("… ông Xuân Anh nói. Đoàn Nguyên"), and a district's
+    name in capitals is a pen name ("… như vậy!”. HẢI CHÂU"), not a province's."""
     r = _rules()
     if not 2 <= len(words) <= 4:
         return None
     if len({_is_caps(w) for w in words if len(w) > 1}) > 1:
         return None                                # "TTXVN Ngày", "CNN Theo"
     keys = [match_key(w) for w in words]
-    if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] \
-            and not (sourced and keys[0] in r["surnames"]) \
-            or " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
-        return None
-    if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1)
+    surname_led = (sourced or closing and len(keys) == 2 and cues.vietnamese_syllable(keys[1])) \
+        and keys[0] in r["surnames"] or closing and len(keys) == 2 and keys[1] in r["surnames"]   # "Trang Trần"
+    joined = " ".join(keys)
+    if keys[0] in r["not_names"] and keys[0] not in r["pen_name_first_ok"] and not surname_led \
+            or joined in r["places"] and not (closing and _is_caps(words[0]) and joined not in _regions()) \
+            or joined in r["press"] or any(k in r["foreign_not_person"] for k in keys):
+        return None                                # … "Ảnh: Google Maps", "Ảnh: Phuthai Holdings"
+    if any(k in _ORG_TOKENS or k in r["starters"] and not (sourced and n == len(keys) - 1) and not _is_caps(words[n])
            for n, k in enumerate(keys[1:], 1)):
-        return None                                # … but "Nhan Sáng/TTXVN" ends at its source
+        return None                                # … but "Nhan Sáng/TTXVN" ends at its source, "NGUYỄN DO" is a name
     return start, start + len(" ".join(words)), words
+
+
+@lru_cache(maxsize=None)
+def _regions() -> frozenset[str]:
+    """Provinces and countries: a place even in capitals under the text ("HÀ NỘI")."""
+    places = load_json("places_vi.json")
+    return frozenset(match_key(p) for k in ("provinces", "countries", "countries_transliterated") for p in places[k])
 
 
 _CREDIT_SOURCE = re.compile(r"[^\W\d_][^\n/()]{0,25}?/[ \u00a0]*(?=[^\W\d_])")
@@ -84,9 +106,25 @@ def _bylines(text: str) -> list[_Cand]:
                 hit = _name_at(text, src.end(), most)
             if hit:
                 out.append(_cand(hit))
+    for rx, key, sourced in ((_BEFORE_CREDIT, "Ảnh", False), (_AGENCY_CREDIT, "TTXVN", True)):
+        i = text.find(key)
+        while i != -1:                             # looked for only where the credit's word stands
+            m = rx.search(text, max(0, i - 60), i) if sourced or _COLON.match(text, i + 3) else None
+            hit = m and _pen_name(m.group(1).split(), m.start(1), sourced=sourced)
+            if hit:                                # "… chiến tranh. Phúc Duy Ảnh: VJA Bà …": a part's writer;
+                out.append(_cand(hit))             # "… năm 2017”. Hoàng Ngọc - TTXVN Đó là …": a caption's credit
+            i = text.find(key, i + 1)
     out.extend(_tail_bylines(text))
     out.extend(_bar_bylines(text))
     return out
+
+
+# A pen name of two syllables between a sentence's end and the next part's photo credit.
+# Searched in the 60 characters before each "TTXVN" / "Ảnh:", up to it.
+_COLON = re.compile(r"[ \u00a0]*:")
+_AGENCY_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+(?:[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+){1,2})"
+                            r"[ \u00a0]+[-–][ \u00a0]+$")
+_BEFORE_CREDIT = re.compile(r"(?<=[.!?…”\"] )([A-ZĐÀ-Ỹ][^\W\d_]+[ \u00a0][A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]+$")
 
 
 # A portal's byline line in capitals closed by a bar, under the title: "NGUYÊN ĐOAN |", "NG.ĐOAN |".
@@ -95,9 +133,15 @@ _BAR_LINE = re.compile(r"^[ \u00a0]*((?:[^\W\d_]{1,3}\.[ \u00a0]?)?[^\W\d_]+(?:[
                        r"(\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]+\d{1,2}:\d{2})?[ \u00a0]*)?$", re.M)
 
 
+# Or in capitals with the date of posting and no bar: "NGUYÊN ĐOAN (thực hiện) 10/10/2018 03:09" (near the top).
+_DATED_LINE = re.compile(r"^[ \u00a0]*([^\W\d_a-zđ]+(?:[ \u00a0][^\W\d_a-zđ]+){1,3})[ \u00a0]*"
+                         r"(?:\((?:thực hiện|ghi)\)[ \u00a0]*)?(\d{1,2}/\d{1,2}/\d{4}(?:[ \u00a0]+\d{1,2}:\d{2})?)[ \u00a0]*$", re.M)
+
+
 def _bar_bylines(text: str) -> list[_Cand]:
     out = []
-    for m in _BAR_LINE.finditer(text) if "|" in text else ():
+    bars = _BAR_LINE.finditer(text) if "|" in text else ()
+    for m in [*bars, *_DATED_LINE.finditer(text, 0, 1500)]:
         name = m.group(1)
         words = name.split()
         dated = m.group(2) is not None and len(words) >= 2 and all(w[0].isupper() for w in words)
@@ -114,7 +158,9 @@ _LAST_PUNCT_LINES = re.compile(r"(?:\n[\s,.;|]*)+$")
 _TRAILER = re.compile(r"\s+(?:Xem thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Chia sẻ bài viết|About"
                       r"|Ý kiến bạn đọc[ \u00a0]*(?:\(\d+\))?)\s*:?$"
                       r"|\s*\n[ \u00a0]*(?:Trung tâm|Đài|Phòng|Văn phòng|Cổng thông tin)[ \u00a0][^\n.!?]{2,60}$"   # the unit under the byline
-                      r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$")   # a site's closing line
+                      r"|[ \u00a0]+Báo [^.\n]{2,40} cập nhật tin tức[^\n]{0,60}$"   # a site's closing line
+                      r"|\s*\n[ \u00a0]*\d+[ \u00a0]+Bình luận[ \u00a0]*(?:\n[^\n]{0,60}bình luận\.?)?[ \u00a0]*$")   # a comment widget
+_THEO_SOURCE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]*|\([Tt]/[Hh]\))([ \u00a0]+Theo[ \u00a0]+[A-ZĐÀ-Ỹ][^.\n]{1,40})$")
 _FOOTER = re.compile(r"\n[ \u00a0]*Chia sẻ bài viết[ \u00a0]*\n")
 _PHOTO_BY = re.compile(r"[,;–-][ \u00a0]*[Ảả]nh[ \u00a0]*:$")
 _TAIL_WORDS = re.compile(r"((?:[^\W\d_]+[ \u00a0]){0,4}[^\W\d_]+)[ \u00a0]*$")
@@ -162,6 +208,9 @@ def _tail_bylines(text: str) -> list[_Cand]:
     punct = _punct_lines(body)
     if punct:
         body = body[:punct.start()]                # "… Đăng Triều\n\n,": a stray comma line
+    theo = _THEO_SOURCE.search(body, max(0, len(body) - 80))
+    if theo:                                       # "… quốc tế. Kim Tiền Theo Trí thức trẻ": the paper after the writer
+        body = body[:theo.start(1)]
     trailer = _TRAILER.search(body, max(0, len(body) - 130))
     if trailer:                                    # "… Sỹ Tuyên (Thực hiện) Xem thêm:"
         body = body[:trailer.start()]
@@ -200,7 +249,8 @@ def _tail_bylines(text: str) -> list[_Cand]:
         while len(name) > 2 and _is_caps(name[0]) and not _is_caps(name[-1]):
             name = name[1:]                        # "… Vũ Dũng/VOV Vũ Dũng/VOV": a repeated byline
             lead = "theo"
-        sourced = bool(m and m.group().lstrip().startswith("/"))
+        sourced = bool(m and (m.group().lstrip().startswith("/") or _AGENCY.fullmatch(m.group())
+                              or match_key(m.group().strip(" ()-–")) in _rules()["press"]))
         while name and match_key(name[0]) == "theo":
             name, lead = name[1:], "theo"          # "Theo Lê Việt - Quỳnh Nga/Tiền phong" …
             if name and match_key(name[0]) not in _rules()["surnames"] and not sourced:
@@ -219,7 +269,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
             lead_end = glued.start()               # initial, is glued to the next one
             start += len(name[0]) + 1
             name = name[1:]
-        hit = _pen_name(name, start, sourced=sourced)
+        hit = _pen_name(name, start, sourced=sourced, closing=True)
         if not hit:
             return []
         found.extend(_two_pen_names(hit))
@@ -235,12 +285,13 @@ def _tail_bylines(text: str) -> list[_Cand]:
         if before.endswith(("-", "–", ",")):
             pos = line_start + len(before) - 1
             continue
-        if before == "" or before[-1] in ".!?…:”\")/" or _URL_END.search(before, max(0, len(before) - 300)):
+        if before == "" or before[-1] in ".!?…:”\")/'" or _URL_END.search(before, max(0, len(before) - 300)):
             return found                           # … or a list of sources: "[2] https://…?_r=0 Hồng Thủy"
         return []
 
 
 _URL_END = re.compile(r"(?<!\S)https?://\S+$")
+_AGENCY = re.compile(r"\s*\([A-ZĐ]{2,8}\)\s*[-–]?\s*")        # "Theo Quốc Thanh (NNVN)": a writer and the paper
 
 
 def _strip_lead(before: str) -> str:

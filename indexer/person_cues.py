@@ -71,11 +71,14 @@ def classic_spans(text: str) -> list[tuple[int, int]]:
             continue
         if r["classic_before_dash"].search(left) or r["classic_after_dash"].match(right):
             continue                               # Mác - Lênin: one doctrine, whatever comes before
+        if _LATIN_NEXT.match(right):
+            continue                               # "Hà Lan Mác Mark Rutte": a stray transliteration
         out.append((m.start(), m.end()))
     return out
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
+_LATIN_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w-])")
 _FOREIGN = re.compile(rf"[ \u00a0]+({NAME_WORD})(?![\w-]|\.\w)")
 
 
@@ -124,7 +127,11 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
     nxt = text[m.end(1):m.end(1) + 2]
     if nxt[:1] == "/" or nxt[:1] in " \u00a0" and nxt[1:2].isupper():
         return None                                # a longer run: the run rules decide
-    return m.start(1), m.end(1)
+    tail = _PARTICLE_TAIL.match(text, m.end(1))    # "Quốc vương Saudi Arabia Salman bin Abdul-Aziz Al Saud"
+    return m.start(1), tail.end() if tail else m.end(1)
+
+
+_PARTICLE_TAIL = re.compile(r"(?:[ \u00a0](?:bin|ibn|bint)(?:[ \u00a0][A-Z][a-z]*(?:-[A-Z][a-z]+)*)+)+(?![\w-])")
 
 
 def leader_spans(text: str) -> list[tuple[int, int]]:

@@ -22,13 +22,13 @@ import re
 from functools import lru_cache
 
 from archive.resources import load_json
-from indexer.person_cues import vietnamese_syllable
+from indexer.person_cues import title_word, vietnamese_syllable
 
 # Latin letters only: Vietnamese-only letters (ă â đ ê ô ơ ư, the tone marks of
 # U+1EA0–U+1EF9, ĩ ũ) mark a Vietnamese word, never a foreign name written as is.
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_CAP = rf"(?:Mc|O')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"   # Gates, Jean-Christophe, McCain, O'Brien
+_CAP = rf"(?:Mc|Mac|De|Di|Le|La|O')?[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)*"   # Gates, Jean-Christophe, McCain, DeVos
 _PARTICLES = ("de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "ter")
 _MIDDLE = rf"(?:[{_UP}]\.(?:[ \u00a0]?[{_UP}]\.)*|{'|'.join(_PARTICLES)})"   # F., H. W., de
 
@@ -38,22 +38,29 @@ _MIDDLE = rf"(?:[{_UP}]\.(?:[ \u00a0]?[{_UP}]\.)*|{'|'.join(_PARTICLES)})"   # F
 _WORD_AT = re.compile(rf"(?<![\w.\-])[{_UP}][{_LOW}]+(?=[ \u00a0-])")
 _TAIL = re.compile(rf"(?:-[{_UP}][{_LOW}]+)?"                     # Jean-Claude
                    rf"(?:[ \u00a0]{_MIDDLE})*"                   # George H. W., Charles de
-                   rf"(?:[ \u00a0]{_CAP}){{1,3}}(?![\w\-])")     # Bush, Le Pen
+                   rf"(?:[ \u00a0]{_CAP}){{1,3}}(?:[ \u00a0](?:III|II|IV)(?!\w))?(?![\w\-])")   # Bush, Le Pen, Osius III
 
 
 @lru_cache(maxsize=None)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_json("person_rules.json")
     return (frozenset(raw["foreign_given_names"]), frozenset(w.lower() for w in raw["foreign_not_person"]),
-            frozenset(n.lower() for n in raw["foreign_not_person_names"]))
+            frozenset(n.lower() for n in raw["foreign_not_person_names"]), frozenset(raw["korean_surnames"]))
+
+
+# A Korean given name romanised with a hyphen: Jin-hyun, Seung-woo (after a Korean surname).
+_KOREAN_GIVEN = re.compile(rf"[ \u00a0][{_UP}][{_LOW}]+-[{_LOW}]+(?![\w-])")
 
 
 def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run shaped like a bare foreign person's name."""
-    given, not_person, not_person_names = _lists()
+    given, not_person, not_person_names, korean = _lists()
     out = []
     for w in _WORD_AT.finditer(text):
         if w.group() not in given:
+            k = _KOREAN_GIVEN.match(text, w.end()) if w.group() in korean else None
+            if k:                                  # "tiền vệ Lee Jin-hyun", "Paik Seung-ho và …"
+                out.append((w.start(), k.end()))
             continue
         t = _TAIL.match(text, w.end())
         if not t:
@@ -61,8 +68,10 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
         start, end = w.start(), t.end()
         before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
         if before and before.group(1)[0].isupper() and before.group(1).isascii() \
-                and not vietnamese_syllable(before.group(1)):
+                and not vietnamese_syllable(before.group(1)) and not _a_place(before.group(1)) \
+                and not title_word(before.group(1)):     # "Ayatollah Ali Khamenei": a title before
             continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
+                                                   # (not after a country: "dân tộc Cuba Antonio Maceo")
         words = re.split(r"[ \u00a0]+", text[start:end])
         cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
         glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it
@@ -113,6 +122,11 @@ def _vietnamese_word(word: str) -> bool:
     key = word.lower()
     r = person_rules()
     return key in r["starters"] or key in r["places"] or key in _GLUE_WORDS
+
+
+def _a_place(word: str) -> bool:
+    from indexer.person_words import _rules as person_rules, token_key
+    return token_key(word) in person_rules()["places"]
 
 
 _GLUE_WORDS = {"hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi", "to", "va", "la", "thi", "tuy", "con", "khi"}

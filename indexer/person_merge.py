@@ -5,6 +5,7 @@ and the most specific form of each position written beside a person.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from archive.resources import load_json
@@ -29,9 +30,10 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
                 continue
             if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
                     or len(sa) >= 2 and sa == sb[-len(sa):] \
-                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(map(_vietnamese, sb)) \
+                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(_vietnamese(w) for w in sb if w not in _ROMAN) \
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
                 target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận, Leopoldo Cintra (Frías)
+    _merge_initialled(keys, target)
     _merge_respelled(keys, target)
     _merge_cut_short([k for k in keys if k not in bylined], target)
     for k in keys:
@@ -40,6 +42,9 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
             t = target[t]
         target[k] = t
     return target
+
+
+_ROMAN = {"ii", "iii", "iv"}                       # Theodore G. Osius III
 
 
 def _place_in_front(short: list[str], long: list[str]) -> bool:
@@ -85,6 +90,23 @@ def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
             diff = [(x, y) for x, y in zip(sa, sb) if x != y]
             if len(sb) == len(sa) and len(diff) == 1 and _respelt(*diff[0]):
                 target[b] = a
+
+
+def _merge_initialled(keys: list[str], target: dict[str, str]) -> None:
+    """A foreign name written again with initials is the fuller form: "Wilbur Ross" …
+    "Wilbur L.Ross" → Wilbur L.Ross; "bà Méc-ken" … "A.Méc-ken", "Lê-nin" … "V.I. Lê-nin"
+    (compared without accents: a transliteration's key keeps them, a Latin name's not)."""
+    bare = {}
+    for k in keys:
+        if "." in k and not all(map(_vietnamese, k.split())):
+            words = [w for w in (_INITIALS.sub("", w) for w in k.split()) if w]
+            bare.setdefault(fold(" ".join(words)), k)
+    for k in keys:
+        if "." not in k and fold(k) in bare and target[k] == k:
+            target[k] = bare[fold(k)]
+
+
+_INITIALS = re.compile(r"^(?:\w\.)+")
 
 
 def _respelt(x: str, y: str) -> bool:

@@ -44,7 +44,8 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
         if not (3 <= len(keys) <= 4 and keys[0] in _rules()["surnames"] and all(map(_vietnamese, cand.toks))
                 and not cues.historical(" ".join(keys)) and named):
             return False
-    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and t[1:].islower() for t in cand.toks)
+    elif not (2 <= len(keys) <= 3 and all(_LATIN1.fullmatch(t) and all(p[1:].islower() for p in t.split("-"))
+                                           for t in cand.toks)
               and not _vietnamese(cand.toks[0]) and named):
         return False                               # a foreign name: Latin words, not opening with a Vietnamese syllable
     if _HIGHER_PLACE_AFTER.match(text, cand.end):
@@ -66,6 +67,15 @@ _HIGHER_PLACE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:quận|huyện|thị 
 
 _WARD_BEFORE = re.compile(r"(?<!\w)(?:phường|xã|thị trấn)[ \u00a0]+$", re.I)
 _NAMESAKE = re.compile(r"(?<!\w)(?:mang|lấy|đặt)[ \u00a0]+tên[ \u00a0]*[“\"](?:[^\W\d_]+[ \u00a0]+){0,2}$", re.I)
+
+
+# An age or a birth year right after a name: a person, even named like a place.
+_AGE_AFTER = re.compile(r"[ \u00a0]*[(,][ \u00a0]*(?:\d{1,3}[ \u00a0]+tuổi|SN[ \u00a0]*\d{4}|sinh năm)")
+
+
+def aged(text: str, cand: _Cand) -> bool:
+    """ "anh Vũ Quang (29 tuổi, …)": a person, though Vũ Quang is also a district."""
+    return bool(_AGE_AFTER.match(text, cand.end))
 
 
 def ward_before_its_district(text: str, cand: _Cand) -> bool:

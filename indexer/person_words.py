@@ -99,7 +99,7 @@ _GLUED_INITIAL = re.compile(r"(?<![^\W\d_])(?!Tp)[A-ZĐ][a-zđ]?\.$")
 def _is_title(tok: str) -> bool:
     """Capitalized: Hà, F., S.A-bê, Jean-Pierre, Vo-lạ-chít (later parts either case)."""
     if "-" not in tok and "." not in tok:
-        tok = re.sub(r"^[A-ZĐ]['’](?=[A-ZĐ])", "", tok)   # H'Kem, H'Hen
+        tok = re.sub(r"^[A-ZĐ]['’](?=[A-ZĐ])|^(?:Mc|Mac|De|Di|Le|La)(?=[A-Z][a-z])", "", tok)   # H'Kem, DeVos
         return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
     if re.fullmatch(r"[A-ZĐ]\.", tok):
         return True
@@ -201,7 +201,7 @@ _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ",
                "trường", "viện", "cục", "tổng", "hội", "đảng"}
 
 
-_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "samdech", "techo"}
+_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "cựu", "samdech", "techo"}
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",

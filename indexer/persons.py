@@ -20,7 +20,7 @@ reading the context a Vietnamese writer gives them:
 
 Names a run cannot show come from person_cues.py (classics, a foreign single name
 after a title, figures named bare, honorary titles to skip); bylines and credits
-from bylines.py; positions from positions.py; tokens and rule tables from
+from bylines.py; positions from positions.py; NER from person_ner.py; tokens and rule tables from
 person_words.py.
 
 Positions are kept as written, without the honorific, the most specific form
@@ -33,6 +33,7 @@ typo (person_merge.py).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -40,9 +41,11 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
-from indexer.person_merge import best_positions, merge_targets
-from indexer.person_titles import (_LATIN1, drop_companies_named_elsewhere, quoted_namesake, titled_after_country,
-                                   titled_past_body, ward_before_its_district)
+from indexer.person_glue import stray_before_given, unglue_run
+from indexer.person_ner import ner_label as _ner_label
+from indexer.person_merge import _ROMAN, best_positions, merge_targets
+from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, quoted_namesake,
+                                   titled_after_country, titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
@@ -90,9 +93,12 @@ _SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
+    run = unglue_run(run, text)
     if len(run) >= 3 and _GLUED_INITIAL.search(text, max(0, run[0][0] - 3), run[0][0]):
         run = run[1:]                              # "Tr.Hoàng Hồng Đào": Hoàng ends a byline "Tr.Hoàng"
     caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
+    if caps_run and not any(map(_vietnamese, (t[2] for t in run))):
+        return []                                  # acronyms: "PCT MTTQ", "NVCC GS"
     i = 0
     if not caps_run:                               # UBND, TP, VOV, NSƯT in front
         while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:
@@ -102,6 +108,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         return []                                  # H.Phong Điền, P.Bến Nghé: huyện, phường …
     while len(toks) > 2 and _is_caps(toks[-1][2]) and not _is_caps(toks[-2][2]):
         toks = toks[:-1]                           # "Nguyễn Thiện Tống PGS-TS"
+    cut = next((k for k in range(2, len(toks)) if token_key(toks[k][2]) == "theo"), len(toks))
+    toks = toks[:cut]                              # "Nguyễn Hưng Theo Đời sống Plus": a source after the byline
     last = toks[-1][2]
     if (len(last) == 1 or len(last) == 2 and not _vietnamese(last)) \
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
@@ -144,10 +152,18 @@ def _split_run(run: list, text: str) -> list[_Cand]:
             continue                               # "Trung ương Đoàn Lê Văn Nam": Đoàn is the body
         if keys[j] == "vương" and j > first and keys[j + 1] in r["surnames"] and len(toks) - j >= 3:
             continue                               # "Hưng Đạo Vương Trần Quốc Tuấn": a title of nobility
+        if j > j0 and len(toks) - j == 2 and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
+            return []                              # "thôn Sư Lỗ Thượng": the whole run is the village
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
                   and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
+        if k - j == 5 and k == len(toks) and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower() \
+                and (keys[j + 1] in ("thị", "văn") or not any(x in r["surnames"] for x in keys[j + 1:j + 3])) \
+                and not any(" ".join(keys[j:j + n]) in r["places"] | r["person_places"] for n in (2, 3)):
+            k -= 1                                 # "ĐB Nguyễn Thị Kim Thúy Chuyện xưa …": the next sentence glued
+            while k - j > 2 and keys[k - 1] in r["starters"] | _CAP_HONORIFICS:
+                k -= 1                             # "Ông Đỗ Văn Thắng Ông Thắng đề nghị"
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
             out = [_Cand(toks[j][0], toks[k - 1][1], [t[2] for t in toks[j:k]], True, caps_run, j0 > 0,
                          toks[0][0] if j0 > 0 and j == j0 else -1)]
@@ -158,6 +174,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     front = toks[0][0] if j0 > 0 else -1
+    if stray_before_given(rest):                   # "Hà Lan Mác Mark Rutte": a stray word in front
+        front, rest = (rest[0][0] if front < 0 else front), rest[1:]
     n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
     if n and len(rest) - n >= 2 and _PAIR_DASH.search(text, max(0, rest[0][0] - 3), rest[0][0]) \
             and not any(_vietnamese(t[2]) or _is_caps(t[2]) or _transliterated(t[2]) for t in rest[n:]):
@@ -242,9 +260,10 @@ def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
     if quoted_namesake(text, cand):
         return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
-    if _not_a_name(cand) and (_not_a_name(cand, called=True)
-                              or _context(text, cand)[1] not in ("honorific", "title", "apposition", "position")):
-        return False
+    if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
+                              not in ("honorific", "title", "apposition", "position", "profession")) \
+            and not (cand.surname and aged(text, cand)):
+        return False                               # … but "anh Vũ Quang (29 tuổi)" is no district
     kind, how = _context(text, cand)
     if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king
@@ -301,7 +320,8 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     full_name = called and cand.surname and len(keys) >= 3 and keys[0] in r["surnames"] \
         and all(map(_vietnamese, cand.toks)) and (keys[1] not in r["not_names"] or keys[1] in r["pen_name_first_ok"]) \
         and not any(k in _BODY_HEADS for k in keys[1:]) \
-        and not any(" ".join(keys[1:k]) in r["places"] for k in (2, 3, 4))   # "Đoàn Quảng Ninh", "Đoàn Trường Đại học"
+        and not (keys[0] in r["not_names"] and any(" ".join(keys[1:k]) in r["places"] for k in (2, 3, 4)))
+    # "Đoàn Quảng Ninh" (a delegation), not "ông Dương Trung Quốc"
     if " ".join(keys) in r["places"] or " ".join(keys) in r["press"]:
         return True                                # Cù Lao Chàm, PV Tiền Phong
     if cues.historical(" ".join(keys)):
@@ -314,10 +334,12 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
         return True                                # … but Hà Văn Ty is no company
-    if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"]:
+    if len(keys) >= 3 and " ".join(keys[-2:]) in r["countries"] and not full_name:
         return True                                # a company: Ánh Dương Việt Nam
     if not cand.surname and keys[-1] in r["countries"] and not _vietnamese(cand.toks[0]):
         return True                                # a company: "Dana Úc" (not the pen name "Thu Nga")
+    if len(keys) >= 4 and " ".join(keys[-2:]) in r["places"] and not full_name:
+        return True                                # "Châu Thành Đồng Tháp": a district and its province
     if len(keys) >= 3 and keys[1] in _LANDFORMS:
         return True                                # Hồ Núi Cốc (a lake)
     if keys[-1] == "thị":
@@ -327,37 +349,6 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     if len(keys) == 2 and keys[0] in r["can"] and keys[1] in r["chi"]:
         return True                                # a year name: Tết Đinh Dậu
     return not full_name and any(" ".join(keys[:k]) in r["places"] and len(keys) - k < 2 for k in (1, 2, 3))
-
-
-def _sentence(text: str, i: int) -> tuple[int, int]:
-    a = max(text.rfind(c, 0, i) for c in ".!?;\n") + 1
-    ends = [e for e in (text.find(c, i) for c in ".!?;\n") if e != -1]
-    b = min(ends) if ends else len(text)
-    return max(a, i - 300), min(b, i + 300)
-
-
-def _ner_label(text: str, cand: _Cand, cache: dict) -> str:
-    """PER/LOC/ORG/O for a candidate, from underthesea's NER on its sentence."""
-    span = _sentence(text, cand.start)
-    if span not in cache:
-        from underthesea import ner                # imported here: search never needs it
-        ents, cur, kind = [], [], None
-        for word, _pos, _chunk, tag in ner(text[span[0]:span[1]]) + [("", "", "", "O")]:
-            if tag.startswith("I-") and cur and tag[2:] == kind:
-                cur.append(word)
-                continue
-            if cur:
-                ents.append((match_key(" ".join(cur)), kind))
-            cur, kind = ([word], tag[2:]) if tag.startswith("B-") else ([], None)
-        cache[span] = ents
-    key = match_key(cand.name)
-    label = "O"
-    for ent, kind in cache[span]:
-        if ent == key:
-            return kind
-        if f" {key} " in f" {ent} " or ent.count(" ") and f" {ent} " in f" {key} ":
-            label = "part"                         # NER's span and ours disagree: no vote
-    return label
 
 
 @lru_cache(maxsize=1 << 14)
@@ -405,7 +396,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             glued = re.match(r"[ \u00a0]+[A-ZĐÀ-Ỹ][^\W\d_]*(?![\w.])", text[c.end:c.end + 12])
             prev_place_end = c.end + (glued.end() if glued else 0)   # "đường Hoàng Minh [Giám] - …"
         if not ok and re.fullmatch(r"\s*(?:,|và)\s*", text[max(0, prev_ok_end):c.start]) \
-                and not _not_a_name(c) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
+                and not _not_a_name(c, called=True) and _head_at(text, c.start) is None and _context(text, c)[0] is None:
             ok = True                              # "các ca sĩ: Tân Nhàn, Trọng Tấn", "…: A, B, C"
         if ok:
             accepted.setdefault(key, c.name)
@@ -420,7 +411,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
             accepted.setdefault(key, c.name)
     _accept_by_surname(cands, accepted)
     _drop_glued_words(text, cands, accepted)
-    _drop_places_named_elsewhere(cands, accepted, byline_spans)
+    _drop_places_named_elsewhere(text, cands, accepted, byline_spans)
     drop_companies_named_elsewhere(text, cands, accepted, _key)
 
     # the positions next to every mention of an accepted name
@@ -450,22 +441,31 @@ def _accept_by_surname(cands: list[_Cand], accepted: dict[str, str]) -> None:
             accepted.setdefault(_key(c.name), c.name)
 
 
-def _drop_places_named_elsewhere(cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
+def _drop_places_named_elsewhere(text: str, cands: list[_Cand], accepted: dict[str, str], byline_spans: set) -> None:
     """A name without a surname (or of two syllables) that a place word names elsewhere in
-    the document ("thành phố Phúc Châu", "xã Quế Long") is that place in an apposition or
-    a headline too ("… hành chính Phúc Châu, Chủ tịch nước …", "Đất anh hùng Quế Long"),
-    unless an honorific or a title calls it a person somewhere."""
-    placed, called = set(), set()
+    the document ("thành phố Phúc Châu", "xã Quế Long", "phố Phùng Hưng") is that place in
+    an apposition, a headline or bare too ("… hành chính Phúc Châu, Chủ tịch nước …", "Đất
+    anh hùng Quế Long", "Đoạn Phùng Hưng đến ga"), unless an honorific or a title calls it a
+    person somewhere; a title ending in the place's own committee does not ("Bí thư Huyện
+    ủy Lâm Bình" beside "huyện Lâm Bình")."""
+    placed, called, bare = Counter(), set(), Counter()
     for c in cands:
         if c.surname and len(c.toks) != 2 or (c.start, c.end) in byline_spans:
             continue
+        key = _key(c.name)
         if c.kind == "place" or c.surname and c.kind == "body":
-            placed.add(_key(c.name))
-        elif c.how in ("honorific", "title", "position", "apposition") or not c.surname and c.how == "profession" \
-                or cues.historical(_key(c.name)):
-            called.add(_key(c.name))                 # "Tổng Bí thư Trường Chinh" beside its school
-    for key in placed - called:
+            placed[key] += 1
+        elif (c.how in ("honorific", "title", "position", "apposition") or not c.surname and c.how == "profession"
+              or cues.historical(key) and c.how) and not _ends_with(_PLACE_COMMITTEE, text[max(0, c.start - 30):c.start]):
+            called.add(key)                          # "Tổng Bí thư Trường Chinh" beside its school
+        elif cues.historical(key):
+            bare[key] += 1                           # "thơ Nguyễn Du": a figure bare, unless a street as often
+    for key in {k for k in placed if not cues.historical(k) or placed[k] >= bare[k]} - called:
         accepted.pop(key, None)
+
+
+_PLACE_COMMITTEE = _ends_re(["huyện ủy", "huyện uỷ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "quận ủy", "quận uỷ",
+                             "thị ủy", "thị uỷ", "đảng ủy", "đảng uỷ", "ubnd", "hđnd", "ủy ban nhân dân"])
 
 
 def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -> None:
@@ -476,7 +476,7 @@ def _drop_glued_words(text: str, cands: list[_Cand], accepted: dict[str, str]) -
     glued: dict[str, bool] = {}
     for c in cands:
         key = _key(c.name)
-        if key in accepted and len(c.toks) >= 3:
+        if key in accepted and len(c.toks) >= 3 and key.split()[-1] not in _ROMAN:   # Osius III
             nxt = re.match(r"[ \u00a0]+(\w)", text[c.end:c.end + 3])
             glued[key] = glued.get(key, True) and bool(nxt and (nxt.group(1).islower() or nxt.group(1).isdigit()))
     for key, always in glued.items():
