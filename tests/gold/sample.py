@@ -43,6 +43,8 @@ DRAWS = {
     "heldout8": (1108, (16, 10, 10), LATE),
     "heldout9": (1109, (16, 10, 10), LATE),
     "heldout10": (1110, (16, 10, 10), LATE),
+    "heldout11": (1111, (16, 10, 10), LATE),
+    "heldout12": (1112, (16, 10, 10), LATE),
 }
 
 
