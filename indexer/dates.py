@@ -42,7 +42,8 @@ _NOT_BEFORE = r"(?<![\d/.,])(?<!\d[-–])"
 _NOT_AFTER = r"(?!\d)(?![/.,-]\d)"
 # 18/5/2021, 18-5-2021, 18.5.2021, "20. 2.2017": the same separator twice
 _NUMERIC = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\2{_S}{_YEAR}{_NOT_AFTER}")
-_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-)"
+# (a web page's header may leave out "năm": "Thứ năm, 17 Tháng 12 2020", "15 Tháng 9, 2025")
+_WORDS = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-|,?[ \u00a0])"
                     rf"{_YEAR}{_NOT_AFTER}", re.I)
 # two full dates joined by a dash: "(27/7/1947-27/7/2017)", "1/11/2016 – 31/10/2017"
 def _full(sep_group: int) -> str:

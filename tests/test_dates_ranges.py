@@ -60,3 +60,14 @@ def test_a_month_week_or_code_before_a_range_is_no_day(text, expected):
 ])
 def test_a_day_glued_to_ngay_is_still_a_day(text, expected):
     assert _isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Được đăng: Thứ năm, 17 Tháng 12 2020 15:44", ["2020-12-17"]),   # a portal's header, no "năm"
+    ("Cập nhật: 15 Tháng 9, 2025", ["2025-09-15"]),
+    ("Thứ hai, 02 Tháng 3 2015", ["2015-03-02"]),
+    ("giảm 3 tháng 12 người", []),                                         # no year: no date
+    ("sau 6 tháng 20 hộ đã thoát nghèo", []),
+])
+def test_a_header_date_without_nam(text, expected):
+    assert _isos(text) == expected
