@@ -1,4 +1,4 @@
-"""The draw behind the held-out splits heldout3 … heldout10: some articles at random from
+"""The draw behind the held-out splits heldout3 … heldout13: some articles at random from
 news/party_gov_subset.txt, some where a slogan cue and a quotation mark stand, some
 where a cue opens a quote, each with one seed, from the files no earlier split holds.
 sample.py names each split's seed, counts and cues."""
