@@ -63,7 +63,8 @@ def rules() -> dict:
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),
         "event_openings": tuple(match_key(o) for o in raw["event_openings"]),
-        "event_day": re.compile(rf"^(?:(?:{_alts(raw['event_day_openings'])})(?!\w)|ngày .+ (?:{_alts(raw['event_day_ends'])})$)"),
+        "event_day": re.compile(rf"^(?:(?:{_alts(raw['event_day_openings'])})(?!\w)|ngày .+ (?:{_alts(raw['event_day_ends'])})$"
+                                rf"|tháng .+ năm (?:19|20)\d\d$)"),   # a month of action in its year: “Tháng thanh niên năm 2022”
         "sentence_cue": re.compile(r"^(?:chủ đề|khẩu hiệu)(?!\w)"),
         "sentence_cue_end": re.compile(r"(?<!\w)(?:chủ đề|khẩu hiệu(?: hành động)?)(?: là)? ?:?$"),
         "congress_words": re.compile(r"(?<!\w)(?:đại hội|thi đua)(?!\w)"),

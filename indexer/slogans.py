@@ -167,6 +167,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and _parts_motto(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
+    if _WAR_ON.search(left) and _balanced_pair(content):
+        return True                               # cuộc chiến “giữ nghiêm đảng, chống tham nhũng”: a campaign's motto
     if r["contest"].search(left) and not _parallel(content):
         return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
     if r["principle"].search(left) and r["numbered"].match(match_key(content)):
@@ -254,6 +256,7 @@ def _named_movement(content: str, key: str, cue: int) -> bool:
     return "thi đua" in rest or cue <= 2
 
 
+_WAR_ON = re.compile(r"(?<!\w)cuộc chiến\W*$")   # a war on something: a campaign when its quote is a balanced motto
 _RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần sau đỗ xe ở đây đừng trách tao”
 _TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
 
@@ -407,17 +410,28 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(hashtag_themes(text))
     found.extend(colon_wording(text, taken))
     found = sorted(_first_forms(text, found))
+    movements = {slogan_key(t) for i, t in found if slogan_key(t) in activities and _movement_cued(text, i)}
     out, seen, heads = [], set(), {}
     for i, t in found:
         k = slogan_key(t)
-        if activities.get(k, i) < i:
-            continue                              # the first mention decides: mô hình “Dân vận khéo”, … “Dân vận khéo” mang
+        if activities.get(k, i) != i and k not in movements:
+            continue                              # a model's name: mô hình “Dân vận khéo”, … “Dân vận khéo” mang;
+            # a headline's “Dân vận khéo 1+10” then Mô hình “Dân vận khéo 1+10” — unless a movement's
+            # cue names it too: mô hình “DÂN VẬN KHÉO” … một phong trào … đó chính là “Dân vận khéo”
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
         if k and k not in seen and (head not in heads or _more_parts(heads[head], t)):
             seen.add(k)                           # 8 words alike: one movement reworded (… của Bác)
             heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return _without_parts(out)
+
+
+def _movement_cued(text: str, i: int) -> bool:
+    """A movement's cue (phong trào, cuộc vận động) in the clause before the mention at i."""
+    return bool(_MOVEMENT_WORD.search(_left_words(text, i, 20)))
+
+
+_MOVEMENT_WORD = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?!\w)")
 
 
 def _more_parts(first: str, t: str) -> bool:

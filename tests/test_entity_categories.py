@@ -1600,3 +1600,27 @@ def test_a_new_name_after_doi_ten_thanh_is_no_slogan():
     assert slogans("Việc đổi tên Phong trào Tiến bước thành “Những người Cộng hòa Tiến bước” đã thể hiện …") == []
     assert slogans("Lực lượng được đổi tên thành “Cảnh sát biển” từ năm 2013.") == []
     assert slogans("Đoàn viên hưởng ứng phong trào “Tuổi trẻ sáng tạo” sôi nổi.") == ["Tuổi trẻ sáng tạo"]
+
+
+def test_a_campaign_of_parallel_parts_after_cuoc_chien():
+    assert slogans("Đó là khâu quan trọng trong cuộc chiến “giữ nghiêm đảng, chống tham nhũng”.") \
+        == ["giữ nghiêm đảng, chống tham nhũng"]
+    assert slogans("Hai đội bước vào cuộc chiến “sinh tử” ở lượt cuối.") == []
+    assert slogans("Đây là cuộc chiến “nảy lửa, gay cấn” nhất.") == []    # qualities of a match, no motto
+
+
+def test_a_models_name_stays_one_unless_a_movement_names_it():
+    text = ("“Dân vận khéo 1+10” ở Hưng Yên - cách làm sáng tạo\n"
+            "Mô hình “Dân vận khéo 1+10” có nội dung cốt lõi là giúp đỡ các hộ.")
+    assert slogans(text) == []                     # a headline, then the model: a model's name
+    text = ("Kết quả trong xây dựng mô hình “DÂN VẬN KHÉO”\nNgười dân tin tưởng. Đã hình thành một phong "
+            "trào cách mạng sôi nổi trong toàn Đảng và toàn dân đó chính là “Dân vận khéo”. Huyện làm tốt.")
+    assert slogans(text) == ["Dân vận khéo"]
+    assert slogans("Xã nhân rộng mô hình “Dân vận khéo”, “Dân vận khéo” mang lại hiệu quả.") == []
+
+
+def test_a_month_of_action_in_its_year_is_an_event():
+    assert slogans("Tỉnh đoàn tổ chức lễ khởi động \"Tháng thanh niên năm 2022\" với nhiều hoạt động.") == []
+    assert slogans("Tỉnh đoàn tổ chức lễ khởi động \"Tháng thanh niên năm 2022\" với chủ đề \"Tuổi trẻ sáng tạo\".") \
+        == ["Tuổi trẻ sáng tạo"]
+    assert slogans("Đoàn viên hưởng ứng “Tháng thanh niên” sôi nổi.") == ["Tháng thanh niên"]
