@@ -195,7 +195,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # a description: mục tiêu “đầy tham vọng” này; trở thành một “bản giao hưởng”
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
     if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
-            or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
+            or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content) \
+            or _listed(left) and len(words) <= 8 and content[:1].isupper():
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
     if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
             and not _MOVEMENT_CUE.search(left):   # phong trào 'Bình dân học vụ số' counts
@@ -254,6 +255,14 @@ def _named_movement(content: str, key: str, cue: int) -> bool:
         return False
     rest = m.group(1)
     return "thi đua" in rest or cue <= 2
+
+
+# campaigns listed after "như": chiến dịch … của chính phủ như “Sản xuất tại Ấn Độ”; kế hoạch, chiến dịch xâm nhập, … như: “…”
+_LISTED = re.compile(r"(?<!\w)(?:chiến dịch|phong trào|cuộc vận động)(?:,? [^\W\d]+){0,12} như\W*$")
+def _listed(left: str) -> bool:
+    """Campaigns listed after a campaign's word and "như", no title cue between them."""
+    m = _LISTED.search(left)
+    return bool(m and not _rules()["title"].search(left, m.start() + 10))
 
 
 _WAR_ON = re.compile(r"(?<!\w)cuộc chiến\W*$")   # a war on something: a campaign when its quote is a balanced motto

@@ -1624,3 +1624,12 @@ def test_a_month_of_action_in_its_year_is_an_event():
     assert slogans("Tỉnh đoàn tổ chức lễ khởi động \"Tháng thanh niên năm 2022\" với chủ đề \"Tuổi trẻ sáng tạo\".") \
         == ["Tuổi trẻ sáng tạo"]
     assert slogans("Đoàn viên hưởng ứng “Tháng thanh niên” sôi nổi.") == ["Tháng thanh niên"]
+
+
+def test_campaigns_listed_after_their_word_and_nhu():
+    text = ("Bất chấp nhiều chiến dịch hỗ trợ khởi nghiệp của chính phủ như “Sản xuất tại Ấn Độ” (Made in "
+            "India), “Ấn Độ Khởi nghiệp”…, thực tế cho thấy")
+    assert slogans(text) == ["Sản xuất tại Ấn Độ", "Ấn Độ Khởi nghiệp"]
+    assert slogans("Ta vô hiệu hóa nhiều kế hoạch, chiến dịch xâm nhập, tuyên truyền phá hoại của địch như: "
+                   "“Chuyển lửa về quê nhà”, “Góp gió thành bão”.") == ["Chuyển lửa về quê nhà", "Góp gió thành bão"]
+    assert slogans("Các phong trào được nêu trong cuốn sách như “Những ngày tháng không quên” của ông.") == []
