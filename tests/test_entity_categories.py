@@ -1633,3 +1633,12 @@ def test_campaigns_listed_after_their_word_and_nhu():
     assert slogans("Ta vô hiệu hóa nhiều kế hoạch, chiến dịch xâm nhập, tuyên truyền phá hoại của địch như: "
                    "“Chuyển lửa về quê nhà”, “Góp gió thành bão”.") == ["Chuyển lửa về quê nhà", "Góp gió thành bão"]
     assert slogans("Các phong trào được nêu trong cuốn sách như “Những ngày tháng không quên” của ông.") == []
+
+
+def test_a_shout_is_speech_and_san_ho_no_cue():
+    assert slogans("Một nhân chứng cho hay đối tượng đã hô to \"Allahu Akbar\" rồi bỏ chạy.") == []
+    assert slogans("Người dân nghe tiếng tri hô “cướp, cướp” liền đuổi theo.") == []
+    assert slogans("Các fan đồng thanh hô vang “Xin chào, Chủ tịch” khi ông đến.") == []
+    assert slogans("Lo mất 'mái nhà biển'\nNhững rạn san hô đang chết dần.") == []        # the hô of san hô
+    assert slogans("Đoàn viên hô vang khẩu hiệu “Tuổi trẻ xung kích, sáng tạo” tại lễ ra quân.") \
+        == ["Tuổi trẻ xung kích, sáng tạo"]                                            # the chant named as one
