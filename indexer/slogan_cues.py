@@ -58,6 +58,7 @@ def rules() -> dict:
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
         "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh|đổi tên(?: \S+){0,6} thành)\W*$"),   # a new name
         "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)
+        "inscription": re.compile(rf"(?<!\w)(?:{_alts(raw['inscription_holders'])})(?: \S+){{0,6}} dòng chữ\W*$"),
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),

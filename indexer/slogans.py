@@ -194,10 +194,11 @@ def is_slogan(text: str, start: int, end: int) -> bool:
                                                                     or _METAPHOR.search(left)):
         return False                              # a description: mục tiêu “đầy tham vọng” này; trở thành một “bản giao hưởng”
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
-    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
+    if (r["adjacent"].search(left) or r["inscription"].search(left)) and len(words) >= 3 \
+            or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content) \
             or _listed(left) and len(words) <= 8 and content[:1].isupper():
-        strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
+        strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, vòng hoa … dòng chữ “…”
     if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
             and not _MOVEMENT_CUE.search(left):   # phong trào 'Bình dân học vụ số' counts
         return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings

@@ -1642,3 +1642,12 @@ def test_a_shout_is_speech_and_san_ho_no_cue():
     assert slogans("Lo mất 'mái nhà biển'\nNhững rạn san hô đang chết dần.") == []        # the hô of san hô
     assert slogans("Đoàn viên hô vang khẩu hiệu “Tuổi trẻ xung kích, sáng tạo” tại lễ ra quân.") \
         == ["Tuổi trẻ xung kích, sáng tạo"]                                            # the chant named as one
+
+
+def test_dong_chu_counts_on_a_wreath_or_a_banner_only():
+    assert slogans("Vòng hoa của Đoàn mang dòng chữ “Đời đời nhớ ơn các Anh hùng liệt sỹ”.") \
+        == ["Đời đời nhớ ơn các Anh hùng liệt sỹ"]
+    assert slogans("Họ giương tấm biểu ngữ với dòng chữ “Chào mừng Ngày Hiến máu nhân đạo thế giới”.") \
+        == ["Chào mừng Ngày Hiến máu nhân đạo thế giới"]
+    assert slogans("Trên màn hình máy tính xuất hiện dòng chữ “Tài liệu của bạn đã bị chuyển thành mật mã”.") == []
+    assert slogans("Bên dưới sản phẩm là dòng chữ “Made in Vietnam by VNPT Technology”.") == []
