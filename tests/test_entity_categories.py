@@ -1651,3 +1651,11 @@ def test_dong_chu_counts_on_a_wreath_or_a_banner_only():
         == ["Chào mừng Ngày Hiến máu nhân đạo thế giới"]
     assert slogans("Trên màn hình máy tính xuất hiện dòng chữ “Tài liệu của bạn đã bị chuyển thành mật mã”.") == []
     assert slogans("Bên dưới sản phẩm là dòng chữ “Made in Vietnam by VNPT Technology”.") == []
+
+
+def test_a_medleys_songs_and_an_exclamation_are_no_mottos():
+    assert slogans("Ca sĩ thể hiện liên khúc “Mưa nửa đêm - Đoạn buồn đêm mưa” rất ngọt ngào.") == []
+    assert slogans("Cô thể hiện bản mashup “Duyên phận - Vùng lá me bay” trong tà áo dài.") == []
+    assert slogans("Võ sư người Canada đã thốt lên “Ôi, trời ơi” khi xem.") == []
+    assert slogans("Đoàn viên thi đua theo tinh thần “Xung kích - Tình nguyện - Sáng tạo” năm nay.") \
+        == ["Xung kích - Tình nguyện - Sáng tạo"]
