@@ -110,7 +110,9 @@ def nearest(rx: re.Pattern, s: str) -> int | None:
 
 
 # "anh hùng" is no I/you: "Anh hùng, bất khuất, trung hậu, đảm đang"
-PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh(?! hùng)|chị|em|ông|bà)(?!\w)")
+# … nor speech particles and vocatives: "Bi ơi, đừng sợ", "A, a, về rồi tề", "Chú nghèo lắm, đừng lấy cắp"
+PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh(?! hùng)|chị|em|ông|bà"
+                      r"|ơi|rồi|nhé|nhỉ|ạ|lắm|tề|hả|nhá)(?!\w)")
 
 
 def qualities(parts: list[str]) -> bool:

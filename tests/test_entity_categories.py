@@ -1659,3 +1659,11 @@ def test_a_medleys_songs_and_an_exclamation_are_no_mottos():
     assert slogans("Võ sư người Canada đã thốt lên “Ôi, trời ơi” khi xem.") == []
     assert slogans("Đoàn viên thi đua theo tinh thần “Xung kích - Tình nguyện - Sáng tạo” năm nay.") \
         == ["Xung kích - Tình nguyện - Sáng tạo"]
+
+
+def test_speech_particles_and_vocatives_are_no_parallel_parts():
+    assert slogans("Bộ phim “Bi ơi, đừng sợ” ra rạp.") == []
+    assert slogans("Cháu bé nói “Bố nhầm rồi, đây là cái Khánh, cái Vân chứ” khiến cả nhà cười.") == []
+    assert slogans("Tờ giấy ghi “Chú nghèo lắm, đừng lấy cắp” dán trên cửa.") == []
+    assert slogans("Phát huy truyền thống “Đoàn kết, kỷ cương, sáng tạo” của đơn vị.") \
+        == ["Đoàn kết, kỷ cương, sáng tạo"]
