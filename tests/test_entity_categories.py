@@ -1662,8 +1662,8 @@ def test_a_medleys_songs_and_an_exclamation_are_no_mottos():
 
 
 def test_speech_particles_and_vocatives_are_no_parallel_parts():
-    assert slogans("Bộ phim “Bi ơi, đừng sợ” ra rạp.") == []
-    assert slogans("Cháu bé nói “Bố nhầm rồi, đây là cái Khánh, cái Vân chứ” khiến cả nhà cười.") == []
-    assert slogans("Tờ giấy ghi “Chú nghèo lắm, đừng lấy cắp” dán trên cửa.") == []
+    assert slogans("Năm nay, “Bi ơi, đừng sợ” thu hút khán giả.") == []                   # no cue: the shape alone
+    assert slogans("Cả nhà bật cười. “Bố nhầm rồi, đây là cái Khánh” khiến ai cũng vui.") == []
+    assert slogans("Trên cửa là tấm giấy “Chú nghèo lắm, đừng lấy cắp” viết tay.") == []
     assert slogans("Phát huy truyền thống “Đoàn kết, kỷ cương, sáng tạo” của đơn vị.") \
         == ["Đoàn kết, kỷ cương, sáng tạo"]
