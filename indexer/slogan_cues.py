@@ -54,7 +54,7 @@ def rules() -> dict:
         "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
-        "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
+        "principle": re.compile(r"(?<!\w)(?:nguyên tắc|tiêu chí(?: \S+){0,2})\W*$"),   # nguyên tắc “3 chung”, 8 tiêu chí cụ thể “5 không”
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
         "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh|đổi tên(?: \S+){0,6} thành)\W*$"),   # a new name
         "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)

@@ -1667,3 +1667,11 @@ def test_speech_particles_and_vocatives_are_no_parallel_parts():
     assert slogans("Trên cửa là tấm giấy “Chú nghèo lắm, đừng lấy cắp” viết tay.") == []
     assert slogans("Phát huy truyền thống “Đoàn kết, kỷ cương, sáng tạo” của đơn vị.") \
         == ["Đoàn kết, kỷ cương, sáng tạo"]
+
+
+def test_tieu_chi_is_a_weak_cue_but_keeps_numbered_mottos():
+    assert slogans("Việt Nam có thể đạt yêu cầu ở các tiêu chí “giới hạn room nước ngoài” của MSCI.") == []
+    assert slogans("Anh mua xe với tiêu chí \"di chuyển ổn định hằng ngày\" trong phố.") == []
+    assert slogans("Với 8 tiêu chí cụ thể “5 không” là không đói nghèo.") == ["5 không"]
+    assert slogans("Hội viên phấn đấu theo tiêu chí “Tự tin, tự trọng, trung hậu, đảm đang”.") \
+        == ["Tự tin, tự trọng, trung hậu, đảm đang"]
