@@ -56,7 +56,8 @@ def rules() -> dict:
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
         "principle": re.compile(r"(?<!\w)(?:nguyên tắc|tiêu chí(?: \S+){0,2})\W*$"),   # nguyên tắc “3 chung”, 8 tiêu chí cụ thể “5 không”
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
-        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh|đổi tên(?: \S+){0,6} thành)\W*$"),   # a new name
+        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh|đổi tên(?: \S+){0,6} thành"
+                                r"|(?:tiêu diệt|tấn công|vào các|danh sách) mục tiêu)\W*$"),   # a new name; targets
         "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)
         "inscription": re.compile(rf"(?<!\w)(?:{_alts(raw['inscription_holders'])})(?: \S+){{0,6}} dòng chữ\W*$"),
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message

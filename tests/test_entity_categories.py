@@ -1675,3 +1675,12 @@ def test_tieu_chi_is_a_weak_cue_but_keeps_numbered_mottos():
     assert slogans("Với 8 tiêu chí cụ thể “5 không” là không đói nghèo.") == ["5 không"]
     assert slogans("Hội viên phấn đấu theo tiêu chí “Tự tin, tự trọng, trung hậu, đảm đang”.") \
         == ["Tự tin, tự trọng, trung hậu, đảm đang"]
+
+
+def test_a_plain_aim_or_a_target_after_muc_tieu_is_no_slogan():
+    assert slogans("Ông đến thành phố này nhằm mục tiêu “hỗ trợ kĩ thuật” cho dự án.") == []
+    assert slogans("Việc phóng tên lửa hành trình mới nhất Kh-101 vào các mục tiêu “Nhà nước Hồi giáo” (IS) tự xưng.") == []
+    assert slogans("Các nước cam kết thực hiện mục tiêu “không để ai bị bỏ lại phía sau” của LHQ.") \
+        == ["không để ai bị bỏ lại phía sau"]                                   # the UN's known motto
+    assert slogans("Đà Nẵng hướng tới mục tiêu “thành phố 4 an” trong năm nay.") == ["thành phố 4 an"]
+    assert slogans("Tỉnh hướng tới mục tiêu “Tỉnh giàu, dân mạnh” năm 2030.") == ["Tỉnh giàu, dân mạnh"]
