@@ -1684,3 +1684,8 @@ def test_a_plain_aim_or_a_target_after_muc_tieu_is_no_slogan():
         == ["không để ai bị bỏ lại phía sau"]                                   # the UN's known motto
     assert slogans("Đà Nẵng hướng tới mục tiêu “thành phố 4 an” trong năm nay.") == ["thành phố 4 an"]
     assert slogans("Tỉnh hướng tới mục tiêu “Tỉnh giàu, dân mạnh” năm 2030.") == ["Tỉnh giàu, dân mạnh"]
+
+
+def test_roles_joined_by_dashes_are_no_motto():
+    assert slogans("Cần phối hợp giữa nhà nông - nhà khoa học - nhà quản lý - nhà doanh nghiệp nhằm tạo chuỗi giá trị.") == []
+    assert slogans("Xây dựng đội ngũ cán bộ tinh - giỏi - bản lĩnh nhằm đáp ứng yêu cầu.") == ["tinh - giỏi - bản lĩnh"]
