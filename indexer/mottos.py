@@ -139,9 +139,10 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
             continue
         parts = _DASH.split(c)
         found = _motto(parts) if len(parts) >= 3 else _motto_pair(parts) if len(parts) == 2 else None
-        if found and len(parts) >= 3 and not _SPACED.search(clause.group()) \
-                and not _qualities(found.split(" - ")):
-            found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu"
+        if found and len(parts) >= 3 and not _qualities(found.split(" - ")) \
+                and (not _SPACED.search(clause.group()) or found.islower()):
+            found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu";
+            # in lower case spaced evenly too: things, parts, steps (tay - chân - miệng, nông - lâm - thủy sản)
         if found:
             out.append((clause.start() + max(0, c.rfind(found.split(" - ")[0])), found))
     return out

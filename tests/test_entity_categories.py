@@ -1689,3 +1689,11 @@ def test_a_plain_aim_or_a_target_after_muc_tieu_is_no_slogan():
 def test_roles_joined_by_dashes_are_no_motto():
     assert slogans("Cần phối hợp giữa nhà nông - nhà khoa học - nhà quản lý - nhà doanh nghiệp nhằm tạo chuỗi giá trị.") == []
     assert slogans("Xây dựng đội ngũ cán bộ tinh - giỏi - bản lĩnh nhằm đáp ứng yêu cầu.") == ["tinh - giỏi - bản lĩnh"]
+
+
+def test_lowercase_dash_chains_of_things_are_no_motto():
+    assert slogans("Cả nước ghi nhận gần 2.100 trường hợp mắc bệnh tay - chân - miệng trong tháng.") == []
+    assert slogans("Xuất khẩu nông - lâm - thủy sản tăng mạnh trong quý I.") == []
+    assert slogans("Tàu sân bay sở hữu sức mạnh tấn công gồm cả hải - lục - không quân của Mỹ.") == []
+    assert slogans("Xây dựng đơn vị đoàn kết - dân chủ - kỷ cương - đổi mới trong năm 2017.") \
+        == ["đoàn kết - dân chủ - kỷ cương - đổi mới"]
