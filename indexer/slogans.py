@@ -195,6 +195,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
                                                                     or _METAPHOR.search(left)):
         return False                              # a description: mục tiêu “đầy tham vọng” này; trở thành một “bản giao hưởng”
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
+    if strong is not None and strong == _nearest(_TOPICS, left):
+        strong = None                             # một chủ đề nhạy cảm trong “…”, nhiều chủ đề trong đó có “…”: topics
     if (_adjacent(left, content) or r["inscription"].search(left)) and len(words) >= 3 \
             or _campaign(left) and len(words) <= 8 \
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content) \
@@ -253,6 +255,7 @@ def _adjacent(left: str, content: str) -> bool:
                             and not _NUMBERED.search(slogan_key(content)))   # mục tiêu “thành phố 4 an”
 
 
+_TOPICS = re.compile(r"(?<!\w)(?:một|nhiều|các|những|hai|ba|bốn|năm|mấy) chủ đề(?!\w)")
 _WAR_ON = re.compile(r"(?<!\w)cuộc chiến\W*$")   # a war on something: a campaign when its quote is a balanced motto
 _RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần sau đỗ xe ở đây đừng trách tao”
 _TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title

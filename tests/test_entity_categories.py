@@ -1697,3 +1697,10 @@ def test_lowercase_dash_chains_of_things_are_no_motto():
     assert slogans("Tàu sân bay sở hữu sức mạnh tấn công gồm cả hải - lục - không quân của Mỹ.") == []
     assert slogans("Xây dựng đơn vị đoàn kết - dân chủ - kỷ cương - đổi mới trong năm 2017.") \
         == ["đoàn kết - dân chủ - kỷ cương - đổi mới"]
+
+
+def test_a_topic_counted_is_no_theme():
+    assert slogans("Nhưng tiền bạc là một chủ đề nhạy cảm trong “trò chơi hẹn hò” này.") == []
+    assert slogans("Ông Trump nói rằng nhiều chủ đề trong đó có “thỏa thuận thương mại mới” đã được bàn.") == []
+    assert slogans("Chủ đề của Hội nghị năm nay là “Phát huy nội lực, tăng trưởng bền vững”.") \
+        == ["Phát huy nội lực, tăng trưởng bền vững"]
