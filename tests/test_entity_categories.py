@@ -1704,3 +1704,10 @@ def test_a_topic_counted_is_no_theme():
     assert slogans("Ông Trump nói rằng nhiều chủ đề trong đó có “thỏa thuận thương mại mới” đã được bàn.") == []
     assert slogans("Chủ đề của Hội nghị năm nay là “Phát huy nội lực, tăng trưởng bền vững”.") \
         == ["Phát huy nội lực, tăng trưởng bền vững"]
+
+
+def test_a_list_of_titles_stays_titles():
+    assert slogans("Ông đóng nhiều phim như “Tây Du Ký II”, “Đắc Kỷ - Trụ Vương” rất nổi tiếng.") == []
+    assert slogans("Cục cấp phép các ca khúc \"Chào em cô gái Lam Hồng\", \"Trường Sơn Đông - Trường Sơn Tây\".") == []
+    assert slogans("Xã triển khai phong trào “Dân vận khéo”, “Thanh niên tình nguyện” sôi nổi.") \
+        == ["Dân vận khéo", "Thanh niên tình nguyện"]
