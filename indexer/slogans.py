@@ -373,7 +373,7 @@ def find_slogans(text: str) -> list[Slogan]:
     found: list[tuple[int, str]] = []
     activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
-    prev_end = activity_end = last = None        # last: (end, rejected, a title's) of the quote before
+    prev_end = activity_end = last = None        # last: (end, rejected, start of its list) of the quote before
     names = False                                 # a list of quoted names with one no slogan (gương “A”, “B” …)
     for s, e in quoted_spans(text):
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
@@ -388,14 +388,14 @@ def find_slogans(text: str) -> list[Slogan]:
         activity_end = None
         joined = last is not None and text[last[0] + 1:s - 1].strip(" ,;.…") in ("", "và", "hay", "hoặc")
         names = joined and (names or last[1])
-        if joined and last[2]:
-            last = (e, True, True)                # phim như “Tây Du Ký II”, “Đắc Kỷ - Trụ Vương”: a list of titles
+        if joined and last[1] and _rules()["title"].search(_left_words(text, last[2])):
+            last = (e, True, last[2])             # phim như “Tây Du Ký II”, “Đắc Kỷ - Trụ Vương”: a list of titles
             continue
         if _event_day(text[s:e]):
             if prev_end is not None and _continues(text, prev_end, s, e) \
                     or _nearest(_rules()["strong"], _left_words(text, s)) is not None:
                 prev_end = e                      # hưởng ứng “Tuần lễ quốc gia …”, “Chiến dịch …”: the list goes on
-            last = (e, False, False)
+            last = (e, False, s)
             continue
         ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
             and (not names or _parts_motto(text[s:e]))
@@ -404,7 +404,7 @@ def find_slogans(text: str) -> list[Slogan]:
             found.append((s, first or text[s:e].strip()))
             taken.append((s, e))
             prev_end = e
-        last = (e, not ok, not ok and bool(_rules()["title"].search(_left_words(text, s))))
+        last = (e, not ok, s)
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
