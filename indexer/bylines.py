@@ -50,11 +50,18 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         words.append(w)
     end = i + len(" ".join(words))
     if re.match(r"[ \u00a0]+[^\W\d_]", text[end:end + 3]) and text[end + 1:end + 2].islower():
-        if len(words) != 3 or not all(map(cues.vietnamese_syllable, words)):
+        if len(words) not in (3, 4) or not all(map(cues.vietnamese_syllable, words)) \
+                or len(words) == 4 and (match_key(words[0]) not in r["surnames"]
+                                        or _JOINED.match(text, end)):
             return None                            # "Ảnh: Zing Trên cơ sở": a sentence, not a name
-        words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …": the next sentence glued
+        words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …", "Ảnh: Đào Ngọc Thạch Trao
+                                                   # đổi …": the next sentence glued
     sourced = _SOURCE_AFTER.match(text, end) is not None
     return _pen_name(words, i, sourced) if len(words) <= max_words else None
+
+
+# Words that go on a credit of four words (a second photographer, a note), no next sentence.
+_JOINED = re.compile(r"[ \u00a0]+(?:và|cùng|chụp|ghi|thực|tư|minh|dựng|biên|đồ)\b")
 
 
 # A credit's source right after the name: "/TTXVN", "/Tiền phong", "-TTXVN" (a dash

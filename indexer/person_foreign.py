@@ -107,10 +107,20 @@ def called_foreign(text: str, start: int, end: int, toks: list[str]) -> bool:
     left = text[max(0, start - 60):start]
     if _ends_with(person_rules()["foreign_cue"], left):
         return True
+    if _ROLE_AFTER.match(text, end):
+        return True                                # "Maxine Waters, nghị sĩ đảng Dân chủ", "Huma Abedin, cố vấn"
     word_before = re.search(r"([^\W\d_]+)[ \u00a0]*$", left)
     if word_before and word_before.group(1)[0].islower():
         return False                               # "ở San Francisco, nói rằng", "bang South Carolina cho rằng"
     return bool(_SAYS_AFTER.match(text, end))
+
+
+# A person's role in an apposition after the comma, in lower case too.
+_ROLE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:cựu[ \u00a0]+|nguyên[ \u00a0]+|nữ[ \u00a0]+)?(?:thượng[ \u00a0]+)?"
+                         r"(?:nghị[ \u00a0]+sĩ|cố[ \u00a0]+vấn|con[ \u00a0]+(?:gái|trai)|vợ|chồng|tổng[ \u00a0]+chưởng[ \u00a0]+lý|"
+                         r"người[ \u00a0]+phát[ \u00a0]+ngôn|phát[ \u00a0]+ngôn[ \u00a0]+viên|giáo[ \u00a0]+sư|luật[ \u00a0]+sư|"
+                         r"trợ[ \u00a0]+lý|nhà[ \u00a0]+(?:báo|văn|nghiên[ \u00a0]+cứu|phân[ \u00a0]+tích|đàm[ \u00a0]+phán|sử[ \u00a0]+học))"
+                         r"(?!\w)", re.I)
 
 
 def _vietnamese_word(word: str) -> bool:

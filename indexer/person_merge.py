@@ -104,6 +104,24 @@ def _merge_initialled(keys: list[str], target: dict[str, str]) -> None:
     for k in keys:
         if "." not in k and fold(k) in bare and target[k] == k:
             target[k] = bare[fold(k)]
+    for k in keys:                                 # "Theresa May" … "T.May", "Donald Trump" … "D.Trump",
+        m = _INITIALLED.fullmatch(k)               # "Vladimir Semashko" … "V. Semashko": the full form
+        if m and target[k] == k:
+            letters, rest = re.findall(r"(\w)\.", m.group(1)), fold(m.group(2)).split()
+            full = [b for b in keys if "." not in b and _initials_fit(letters, rest, fold(b).split())
+                    and not all(map(_vietnamese, b.split()))]     # not a byline "T.Hiếu" beside a "Trần Hiếu"
+            if len(full) == 1:
+                target[k] = full[0]
+
+
+_INITIALLED = re.compile(r"((?:\w\.[ \u00a0]?){1,2})(\w[\w-]*(?: \w[\w-]*)?)")
+
+
+def _initials_fit(letters: list[str], rest: list[str], words: list[str]) -> bool:
+    """Whether "T." + "May" abbreviates the words "theresa may" (the given names' first letters)."""
+    given = words[:len(words) - len(rest)]
+    return words[len(given):] == rest and len(given) == len(letters) and all(
+        w[0] == fold(a) for w, a in zip(given, letters))
 
 
 _INITIALS = re.compile(r"^(?:\w\.)+")

@@ -220,7 +220,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     left = text[max(0, end - 80):end]
     if end != cand.start:                          # before a place written in front: no place
         pass                                       # word there names the person's place
-    elif re.search(r"\d[ \u00a0]*$", left) or _ends_with(r["negative_hard"], left):
+    elif re.search(r"\d[ \u00a0]*\Z", left) or _ends_with(r["negative_hard"], left):   # \Z: not a headline's "G20\n"
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
     elif match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"

@@ -1543,3 +1543,37 @@ def test_an_age_after_a_name_shaped_like_a_district_makes_it_a_person():
     assert _person_names("Anh Vũ Quang (29 tuổi, ở đường Phan Kế Bính) cho biết.") == ["Vũ Quang"]
     assert _person_names("Ông Vũ Quang, 45 tuổi, nói.") == ["Vũ Quang"]
     assert _person_names("Cử tri huyện Vũ Quang (Hà Tĩnh) kiến nghị.") == []
+
+
+# --- tenth round, persons: shapes found on heldout11/12, pages6/7 and a fresh discovery sample ---
+
+def test_an_initial_and_a_surname_is_the_full_name_written_before_or_after():
+    text = "Tổng thống Mỹ Donald Trump và Thủ tướng Shinzo Abe hội đàm. Ông S.Abe nói Tổng thống D.Trump đồng ý."
+    assert _person_names(text) == ["Donald Trump", "Shinzo Abe"]
+    text = "Nổ ở Anh: Thủ tướng T.May hối thúc NATO\nThủ tướng Anh Theresa May sẽ nêu ra điều này."
+    assert _person_names(text) == ["Theresa May"]
+    text = "Phó Thủ tướng Belarus V. Semashko đón đoàn. Có mặt Phó Thủ tướng Vladimir Semashko."
+    assert _person_names(text) == ["Vladimir Semashko"]
+    text = "Tổng thống Donald Trump phát biểu. Bộ trưởng R.Tillerson cũng có mặt."   # another initial: apart
+    assert _person_names(text) == ["Donald Trump", "R.Tillerson"]
+
+
+def test_a_four_word_credit_ends_before_the_next_sentence_glued_to_it():
+    text = "Ảnh: Đào Ngọc Thạch Trao đổi với phóng viên, ông Võ Văn Hoan cho biết."
+    assert _person_names(text) == ["Đào Ngọc Thạch", "Võ Văn Hoan"]
+    assert _person_names("Ảnh: Lê Anh Dũng Cử tri phát biểu tại hội nghị.") == ["Lê Anh Dũng"]
+    assert _person_names("Ảnh: Nguyễn Thị Minh Trang và Lê Văn Nam.") == ["Nguyễn Thị Minh Trang", "Lê Văn Nam"]
+    assert _person_names("Ảnh: Báo Giao Thông Còn xe chạy.") == []
+
+
+def test_a_foreign_name_with_its_role_after_the_comma_in_lower_case():
+    assert _person_names("cô ta chẳng biết gì”, Maxine Waters, nghị sĩ đảng Dân chủ, nói.") == ["Maxine Waters"]
+    assert _person_names("chồng cũ của Huma Abedin, cố vấn của tổ chức, bị điều tra.") == ["Huma Abedin"]
+    assert _person_names("mà không thông báo cho Loretta Lynch, Tổng chưởng lý lúc đó.") == ["Loretta Lynch"]
+    assert _person_names("tại trường Harvard Kennedy, nhà nghiên cứu ở đó cho hay.") == []
+
+
+def test_a_name_opening_the_line_under_a_headline_ending_in_a_number():
+    text = "Ivanka Trump dự họp ở G20\nIvanka Trump phải hứng chịu chỉ trích. Trong bức ảnh, Ivanka Trump ngồi cạnh."
+    assert _person_names(text) == ["Ivanka Trump"]
+    assert _person_names("Văn phòng ở số 69 Phan Đình Phùng, TP Vinh.") == []   # an address still
