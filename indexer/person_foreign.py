@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from archive.resources import load_json
 from indexer.person_cues import title_word, vietnamese_syllable
+from indexer.person_glue import _HYPHEN_TITLE
 
 # Latin letters only: Vietnamese-only letters (ă â đ ê ô ơ ư, the tone marks of
 # U+1EA0–U+1EF9, ĩ ũ) mark a Vietnamese word, never a foreign name written as is.
@@ -76,6 +77,9 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
         cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
         glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it
         words = words[:cut]
+        title = _HYPHEN_TITLE.search(words[-1])
+        if title:
+            words[-1] = words[-1][:title.start()]   # "Valery Nikiforov-Giám đốc": a title after the hyphen
         if len(words) < 2 or not words[-1][0].isupper() or len(words) > 5 \
                 or " ".join(words).lower() in not_person_names:
             continue                               # Roland Garros (Thomas Cup: persons._not_a_name)

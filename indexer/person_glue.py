@@ -35,11 +35,29 @@ def unglue_run(run: list, text: str) -> list:
     """The run without a company's initial in front and a word glued to its end."""
     if len(run) >= 3 and text[run[0][0] - 1:run[0][0]] == "&":
         run = run[1:]                              # "Tập đoàn P&G Magesvaran Surajan": G is P&G's
+    glued = _HYPHEN_NEXT.match(text, run[-1][1])
+    if glued and _places_key(" ".join([t[2] for t in run] + [glued.group(1)])):
+        return []                                  # "ngư dân Thừa Thiên-Huế": the province's first part
+    title = _HYPHEN_TITLE.search(run[-1][2])
+    if title and len(run) >= 2 and not vietnamese_syllable(run[-1][2][:title.start()]):
+        a, b, tok = run[-1]                        # "ông Valery Nikiforov-Giám đốc Hiệp hội": the title
+        run = run[:-1] + [(a, a + title.start(), tok[:title.start()])]
     cut = _glued_tail(run[-1][2]) if len(run) >= 3 else 0
     if cut and all(map(vietnamese_syllable, (t[2] for t in run[:-1]))):
         a, b, tok = run[-1]                        # "Phạm Bình Minhcho biết"
         run = run[:-1] + [(a, b - cut, tok[:-cut])]
     return run
+
+
+# A capitalized word joined by a hyphen right after a run ("Thừa Thiên-Huế"), and a title
+# word after a hyphen inside a foreign surname ("Nikiforov-Giám đốc", "Smith-Chủ tịch").
+_HYPHEN_NEXT = re.compile(r"-([A-ZĐÀ-Ỹ][^\W\d_]*)")
+_HYPHEN_TITLE = re.compile(r"-(?:Giám|Chủ|Phó|Bí|Trưởng|Tổng|Bộ|Thứ|Đại|Tổng|Thủ|Cố|Chánh)$")
+
+
+def _places_key(words: str) -> bool:
+    from indexer.person_words import _rules, token_key    # person_words imports this module's callers
+    return token_key(words) in _rules()["places"]
 
 
 def stray_before_given(rest: list) -> int:

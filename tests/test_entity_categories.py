@@ -1577,3 +1577,17 @@ def test_a_name_opening_the_line_under_a_headline_ending_in_a_number():
     text = "Ivanka Trump dự họp ở G20\nIvanka Trump phải hứng chịu chỉ trích. Trong bức ảnh, Ivanka Trump ngồi cạnh."
     assert _person_names(text) == ["Ivanka Trump"]
     assert _person_names("Văn phòng ở số 69 Phan Đình Phùng, TP Vinh.") == []   # an address still
+
+
+def test_a_province_joined_by_a_hyphen_is_no_name_and_a_title_after_a_hyphen_no_part_of_one():
+    assert _person_names("Sau chi trả, một số ngư dân Thừa Thiên-Huế đang lo về sinh kế.") == []
+    assert _person_names("ông Valery Nikiforov-Giám đốc Hiệp hội “Nga - Việt” phát biểu.") == ["Valery Nikiforov"]
+    assert _person_names("Theo Valery Nikiforov-Giám đốc Hiệp hội, quan hệ tốt đẹp.") == ["Valery Nikiforov"]
+    assert _person_names("bà Ankie Broekers-Knol phát biểu.") == ["Ankie Broekers-Knol"]   # a surname's hyphen
+
+
+def test_a_high_tech_park_or_industrial_zone_names_no_person():
+    text = "Nhân hội nghị xúc tiến vào Khu công nghệ cao Hòa Lạc, Thứ trưởng đánh giá thế nào?"
+    assert _person_names(text) == []
+    assert _person_names("doanh nghiệp tại Khu công nghiệp Quế Võ, Giám đốc Sở cho biết") == []
+    assert _person_names("Phó Trưởng ban Khu kinh tế Trần Văn Nam cho biết") == ["Trần Văn Nam"]
