@@ -69,3 +69,12 @@ def stray_before_given(rest: list) -> int:
             and re.fullmatch(r"[A-Z][a-z]+", rest[1][2]):
         return 1
     return 0
+
+
+# The dash of a pair of countries ("hữu nghị Nhật - Việt"), right before a run.
+_PAIR_DASH = re.compile(r"[-–][ \u00a0]*$")
+
+
+def transliterated(tok: str) -> bool:
+    """A name written in Vietnamese syllables joined by hyphens: Xê-út, Bun-nhăng."""
+    return "-" in tok and not tok.isascii() and all(map(vietnamese_syllable, tok.split("-")))

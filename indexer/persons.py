@@ -41,7 +41,7 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
-from indexer.person_glue import stray_before_given, unglue_run
+from indexer.person_glue import _PAIR_DASH, stray_before_given, transliterated as _transliterated, unglue_run
 from indexer.person_ner import ner_label as _ner_label
 from indexer.person_merge import _ROMAN, best_positions, merge_targets
 from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, quoted_namesake,
@@ -155,7 +155,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         if j > j0 and len(toks) - j == 2 and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
             return []                              # "thôn Sư Lỗ Thượng": the whole run is the village
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
-                  and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
+                  and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)
+                  or not caps_run and _is_caps(toks[k][2]) and len(toks[k][2]) > 1), len(toks))   # "… Nhưỡng ĐB Nhưỡng"
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j == 5 and k == len(toks) and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower() \
@@ -169,6 +170,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                          toks[0][0] if j0 > 0 and j == j0 else -1)]
             if j >= 2:                             # the front part may be a name of its own
                 out = _split_run(toks[:j], text) + out
+            out += _split_run(toks[k:], text) if k < len(toks) and _is_caps(toks[k][2]) else []
             return out
     rest = toks[j0:]
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
@@ -184,15 +186,6 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, front >= 0, front)]
     return []
-
-
-# The dash of a pair of countries ("hữu nghị Nhật - Việt"), right before a run.
-_PAIR_DASH = re.compile(r"[-–][ \u00a0]*$")
-
-
-def _transliterated(tok: str) -> bool:
-    """A name written in Vietnamese syllables joined by hyphens: Xê-út, Bun-nhăng."""
-    return "-" in tok and not tok.isascii() and all(map(_vietnamese, tok.split("-")))
 
 
 # --- deciding -----------------------------------------------------------------

@@ -1591,3 +1591,12 @@ def test_a_high_tech_park_or_industrial_zone_names_no_person():
     assert _person_names(text) == []
     assert _person_names("doanh nghiệp tại Khu công nghiệp Quế Võ, Giám đốc Sở cho biết") == []
     assert _person_names("Phó Trưởng ban Khu kinh tế Trần Văn Nam cho biết") == ["Trần Văn Nam"]
+
+
+def test_an_acronym_inside_a_caption_run_ends_the_name_before_it():
+    text = "ĐBQH Lưu Bình Nhưỡng ĐB Nhưỡng cũng cho hay ông chưa đủ thông tin."
+    assert _person_names(text) == ["Lưu Bình Nhưỡng"]
+    text = "Bộ trưởng Nguyễn Chí Dũng ĐB Nguyễn Văn Nam chất vấn."
+    assert _person_names(text) == ["Nguyễn Chí Dũng", "Nguyễn Văn Nam"]
+    assert _person_names("Ảnh: Hồng Vĩnh NSND Lê Khanh phát biểu.") == ["Hồng Vĩnh", "Lê Khanh"]
+    assert _person_names("Giám đốc Sở Trần Văn Nam cho biết.") == ["Trần Văn Nam"]
