@@ -53,6 +53,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 _KOREAN_GIVEN = re.compile(rf"[ \u00a0][{_UP}][{_LOW}]+-[{_LOW}]+(?![\w-])")
 
 
+# An organisation's head word a few words before the word in front of a name: that word is its name.
+_ORG_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ập[ \u00a0]+đoàn|[Cc]ông[ \u00a0]+ty|[Hh]ãng|[Hh]ọc[ \u00a0]+viện|[Nn]gân[ \u00a0]+hàng|"
+                         r"[Tt]ổ[ \u00a0]+chức|[Qq]uỹ)(?:[ \u00a0]+[^\W\d_]+){0,5}[ \u00a0]*$")
+
+
 def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run shaped like a bare foreign person's name."""
     given, not_person, not_person_names, korean = _lists()
@@ -70,9 +75,13 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
         before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
         if before and before.group(1)[0].isupper() and before.group(1).isascii() \
                 and not vietnamese_syllable(before.group(1)) and not _a_place(before.group(1)) \
-                and not title_word(before.group(1)):     # "Ayatollah Ali Khamenei": a title before
+                and not title_word(before.group(1)) \
+                and not _ORG_BEFORE.search(text, max(0, start - 60), before.start() + max(0, start - 30)):
             continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
-                                                   # (not after a country: "dân tộc Cuba Antonio Maceo")
+                                                   # (not after a country: "dân tộc Cuba Antonio Maceo"; a title
+                                                   # before: "Ayatollah Ali Khamenei"; an organisation's name
+                                                   # before: "tập đoàn Accenture Pierre Nanterme", "Học viện … ENA
+                                                   # Nathalie Loiseau")
         words = re.split(r"[ \u00a0]+", text[start:end])
         cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
         glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it

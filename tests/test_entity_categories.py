@@ -1600,3 +1600,14 @@ def test_an_acronym_inside_a_caption_run_ends_the_name_before_it():
     assert _person_names(text) == ["Nguyễn Chí Dũng", "Nguyễn Văn Nam"]
     assert _person_names("Ảnh: Hồng Vĩnh NSND Lê Khanh phát biểu.") == ["Hồng Vĩnh", "Lê Khanh"]
     assert _person_names("Giám đốc Sở Trần Văn Nam cho biết.") == ["Trần Văn Nam"]
+
+
+def test_common_given_names_and_an_organisations_name_in_front_of_a_foreign_name():
+    text = "Ông Kohl coi thủ tướng đầu tiên của Tây Đức sau Thế Chiến, Konrad Adenauer, như tấm gương."
+    assert _person_names(text) == ["Konrad Adenauer"]
+    assert _person_names("cuộc điện đàm với Thủ tướng Malcolm Turnbull của Australia") == ["Malcolm Turnbull"]
+    text = "hai tập đoàn dẫn đầu là Atos Thierry Breton hoặc Chủ tập đoàn Accenture Pierre Nanterme đều có thể."
+    assert _person_names(text) == ["Thierry Breton", "Pierre Nanterme"]
+    text = "nữ Giám đốc Học viện chính trị quốc gia Pháp ENA Nathalie Loiseau có thể sẽ trở thành"
+    assert _person_names(text) == ["Nathalie Loiseau"]
+    assert _person_names("tàu sân bay USS Carl Vinson tiến vào vùng biển") == []
