@@ -131,7 +131,7 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
     return m.start(1), tail.end() if tail else m.end(1)
 
 
-_PARTICLE_TAIL = re.compile(r"(?:[ \u00a0](?:bin|ibn|bint)(?:[ \u00a0][A-Z][a-z]*(?:-[A-Z][a-z]+)*)+)+(?![\w-])")
+_PARTICLE_TAIL = re.compile(r"(?:[ \u00a0](?:bin|ibn|bint)(?:[ \u00a0](?:[ae]l-)?[A-Z][a-z]*(?:-[A-Z][a-z]+)*)+)+(?![\w-])")
 
 
 def leader_spans(text: str) -> list[tuple[int, int]]:

@@ -30,7 +30,7 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
                 continue
             if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
                     or len(sa) >= 2 and sa == sb[-len(sa):] \
-                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(_vietnamese(w) for w in sb if w not in _ROMAN) \
+                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(_vietnamese(w) for w in sb if w not in _NOT_SYLLABLES) \
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
                 target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận, Leopoldo Cintra (Frías)
     _merge_initialled(keys, target)
@@ -45,6 +45,7 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
 
 
 _ROMAN = {"ii", "iii", "iv"}                       # Theodore G. Osius III
+_NOT_SYLLABLES = _ROMAN | {"bin", "ibn", "al", "el", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le"}
 
 
 def _place_in_front(short: list[str], long: list[str]) -> bool:

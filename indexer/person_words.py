@@ -155,11 +155,15 @@ def _run_words(text: str):
         yield from _words(text, chunk.start(), chunk.end())
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z][a-z]+")
+
+
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalized words separated by one space."""
     runs, cur = [], []
     for start, end, tok in _run_words(text):
-        if not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok)):
+        if (not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok))) \
+                and not (cur and _ARABIC_ARTICLE.fullmatch(tok)):      # "Bashar al-Assad", "Abdel Fattah el-Sisi"
             if cur:
                 runs.append(cur)
             cur = []

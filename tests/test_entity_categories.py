@@ -1611,3 +1611,12 @@ def test_common_given_names_and_an_organisations_name_in_front_of_a_foreign_name
     text = "nữ Giám đốc Học viện chính trị quốc gia Pháp ENA Nathalie Loiseau có thể sẽ trở thành"
     assert _person_names(text) == ["Nathalie Loiseau"]
     assert _person_names("tàu sân bay USS Carl Vinson tiến vào vùng biển") == []
+
+
+def test_arabic_names_with_the_article_al_or_el_joined_by_a_hyphen():
+    assert _person_names("Tổng thống Syria Bashar al-Assad tuyên bố.") == ["Bashar al-Assad"]
+    assert _person_names("Thủ tướng Iraq Haider al-Abadi tuyên bố") == ["Haider al-Abadi"]
+    text = "Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani ngày 29/6 cho hay"
+    assert _person_names(text) == ["Mohammed bin Abdulrahman al-Thani"]
+    assert _person_names("Tổng thống Ai Cập Abdel Fattah el-Sisi nói") == ["Abdel Fattah el-Sisi"]
+    assert _person_names("nhóm Hayat Tahrir al-Sham tấn công") == []
