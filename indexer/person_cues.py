@@ -147,7 +147,7 @@ def honorary_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _rules()["honorary"].finditer(text)]
 
 
-_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"]))((?:[A-ZĐ]\.[ \u00a0]?){1,3}[A-ZĐ][^\W\d_]+)[ \u00a0]*$")
+_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ][a-zđ]?\.[ \u00a0]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]*$")
 
 
 # A character no initial byline holds (letters, dots, spaces): when the last 240

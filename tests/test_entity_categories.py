@@ -1620,3 +1620,11 @@ def test_arabic_names_with_the_article_al_or_el_joined_by_a_hyphen():
     assert _person_names(text) == ["Mohammed bin Abdulrahman al-Thani"]
     assert _person_names("Tổng thống Ai Cập Abdel Fattah el-Sisi nói") == ["Abdel Fattah el-Sisi"]
     assert _person_names("nhóm Hayat Tahrir al-Sham tấn công") == []
+
+
+def test_two_closing_bylines_of_initials_joined_by_a_dash():
+    assert _person_names("văn bản quy phạm pháp luật\"- ông Lộc nêu rõ. N.Quyết - V.Duẩn\n") == ["N.Quyết", "V.Duẩn"]
+    assert _person_names("mới mời báo chí nói chuyện đó. Ph.Nhung - V.Duẩn") == ["Ph.Nhung", "V.Duẩn"]
+    assert _person_names("như đề án đã công bố ban đầu. Đ.Phú-H.Ánh\n") == ["Đ.Phú", "H.Ánh"]
+    assert _person_names("nhánh 3 là bốn tháng. L.ĐỨC - H.TUYÊN") == ["L.ĐỨC", "H.TUYÊN"]
+    assert _person_names("Tuyến đường nối Hà Nội - TP.HCM") == []
