@@ -25,8 +25,9 @@ _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 
 
-def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]] | None:
-    """A 2-4 word name starting at text[i] (bylines and credits: pen names allowed)."""
+def _name_at(text: str, i: int, max_words: int = 4, skipped: bool = False) -> tuple[int, int, list[str]] | None:
+    """A 2-4 word name starting at text[i] (bylines and credits: pen names allowed); skipped: an
+    acronym in front was skipped already (a second one, "Ảnh: TN TP Hồ Chí Minh chưa …", opens a sentence)."""
     r = _rules()
     m = re.compile(r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,4}").match(text, i)
     if not m:
@@ -34,7 +35,7 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     words = []
     lead = re.match(r"[A-ZĐ]{2,4}[ \u00a0]+(?=[A-ZĐ])", text[i:i + 8])
     if lead and not cues.vietnamese_syllable(lead.group().strip()):
-        return _name_at(text, i + lead.end(), max_words)   # "Ảnh: CTV CẦM THI": a collaborator's credit
+        return None if skipped else _name_at(text, i + lead.end(), max_words, True)   # "Ảnh: CTV CẦM THI"
     for w in m.group().split():
         if words and _is_caps(w) and not cues.vietnamese_syllable(w):
             break                                  # "Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy", "HOÀNG GIANG TS. Đinh …"

@@ -53,9 +53,11 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 _KOREAN_GIVEN = re.compile(rf"[ \u00a0][{_UP}][{_LOW}]+-[{_LOW}]+(?![\w-])")
 
 
-# An organisation's head word a few words before the word in front of a name: that word is its name.
+# An organisation's head word a few words before an acronym in front of a name ("Học viện … ENA"), or
+# right before a word in front of it ("tập đoàn Accenture"): that word is its name.
 _ORG_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ập[ \u00a0]+đoàn|[Cc]ông[ \u00a0]+ty|[Hh]ãng|[Hh]ọc[ \u00a0]+viện|[Nn]gân[ \u00a0]+hàng|"
                          r"[Tt]ổ[ \u00a0]+chức|[Qq]uỹ)(?:[ \u00a0]+[^\W\d_]+){0,5}[ \u00a0]*$")
+_ORG_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ập[ \u00a0]+đoàn|[Cc]ông[ \u00a0]+ty|[Hh]ãng|[Nn]gân[ \u00a0]+hàng)[ \u00a0]*$")
 
 
 def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
@@ -76,7 +78,8 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
         if before and before.group(1)[0].isupper() and before.group(1).isascii() \
                 and not vietnamese_syllable(before.group(1)) and not _a_place(before.group(1)) \
                 and not title_word(before.group(1)) \
-                and not _ORG_BEFORE.search(text, max(0, start - 60), before.start() + max(0, start - 30)):
+                and not (_ORG_BEFORE if before.group(1).isupper() else _ORG_RIGHT_BEFORE).search(
+                    text, max(0, start - 60), before.start() + max(0, start - 30)):
             continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
                                                    # (not after a country: "dân tộc Cuba Antonio Maceo"; a title
                                                    # before: "Ayatollah Ali Khamenei"; an organisation's name

@@ -176,7 +176,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     front = toks[0][0] if j0 > 0 else -1
-    if stray_before_given(rest):                   # "Hà Lan Mác Mark Rutte": a stray word in front
+    if stray_before_given(rest, text):             # "Hà Lan Mác Mark Rutte": a stray word in front
         front, rest = (rest[0][0] if front < 0 else front), rest[1:]
     n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
     if n and len(rest) - n >= 2 and _PAIR_DASH.search(text, max(0, rest[0][0] - 3), rest[0][0]) \

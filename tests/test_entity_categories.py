@@ -1606,7 +1606,7 @@ def test_common_given_names_and_an_organisations_name_in_front_of_a_foreign_name
     text = "Ông Kohl coi thủ tướng đầu tiên của Tây Đức sau Thế Chiến, Konrad Adenauer, như tấm gương."
     assert _person_names(text) == ["Konrad Adenauer"]
     assert _person_names("cuộc điện đàm với Thủ tướng Malcolm Turnbull của Australia") == ["Malcolm Turnbull"]
-    text = "hai tập đoàn dẫn đầu là Atos Thierry Breton hoặc Chủ tập đoàn Accenture Pierre Nanterme đều có thể."
+    text = "trao cho Chủ tịch tập đoàn Atos Thierry Breton hoặc Chủ tập đoàn Accenture Pierre Nanterme đều có thể."
     assert _person_names(text) == ["Thierry Breton", "Pierre Nanterme"]
     text = "nữ Giám đốc Học viện chính trị quốc gia Pháp ENA Nathalie Loiseau có thể sẽ trở thành"
     assert _person_names(text) == ["Nathalie Loiseau"]
@@ -1628,3 +1628,16 @@ def test_two_closing_bylines_of_initials_joined_by_a_dash():
     assert _person_names("như đề án đã công bố ban đầu. Đ.Phú-H.Ánh\n") == ["Đ.Phú", "H.Ánh"]
     assert _person_names("nhánh 3 là bốn tháng. L.ĐỨC - H.TUYÊN") == ["L.ĐỨC", "H.TUYÊN"]
     assert _person_names("Tuyến đường nối Hà Nội - TP.HCM") == []
+
+
+def test_a_second_acronym_after_a_credits_acronym_opens_a_sentence():
+    assert _person_names("Ông Huệ phát biểu. Ảnh: TN TP Hồ Chí Minh chưa có DN nào được cổ phần hóa.") == []
+    assert _person_names("lãnh đạo ngày 7-2. Ảnh: CTV CẦM THI “Thành lập") == ["Cầm Thi"]
+
+
+def test_a_foreign_name_after_the_title_and_the_name_of_its_company():
+    assert _person_names("Chủ tịch Tập đoàn Nidec Shigenobu Nagamori bày tỏ vui mừng") == ["Shigenobu Nagamori"]
+    assert _person_names("Chủ tịch Tập đoàn Sumitomo Kuniharu Nakamura cho biết") == ["Kuniharu Nakamura"]
+    assert _person_names("Giám đốc Công ty Samsung Display Vietnam cho biết") == []
+    assert _person_names("đại diện Tập đoàn Mitsubishi Heavy Industries cho biết") == []
+    assert _person_names("được đào tạo tại Học viện quân sự Saint Louis de Gonzague, sau đó") == []
