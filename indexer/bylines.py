@@ -243,9 +243,10 @@ def _tail_bylines(text: str) -> list[_Cand]:
     if initials:                                   # "… đầu mối. Đ.T.Hà"
         a, b = line_start + initials[0], line_start + initials[1]
         out = [_Cand(a, b, [text[a:b]], False, False)]
-        dash = re.search(r"[ \u00a0]*[-–][ \u00a0]*$", text[line_start:a])
-        first = dash and cues.initial_byline(text[line_start:line_start + dash.start()])
-        if first:                                  # "… nêu rõ. Ph.Nhung - V.Duẩn": two writers
+        while dash := re.search(r"[ \u00a0]*[-–][ \u00a0]*$", text[line_start:a]):
+            first = cues.initial_byline(text[line_start:line_start + dash.start()])
+            if not first:                          # "… nêu rõ. Ph.Nhung - V.Duẩn": two writers (or three)
+                break
             a, b = line_start + first[0], line_start + first[1]
             out.insert(0, _Cand(a, b, [text[a:b]], False, False))
         return out
