@@ -244,7 +244,7 @@ def _tail_bylines(text: str) -> list[_Cand]:
         a, b = line_start + initials[0], line_start + initials[1]
         out = [_Cand(a, b, [text[a:b]], False, False)]
         while dash := re.search(r"[ \u00a0]*[-–][ \u00a0]*$", text[line_start:a]):
-            first = cues.initial_byline(text[line_start:line_start + dash.start()])
+            first = cues.initial_byline(text[line_start:line_start + dash.start()], paired=True)
             if not first:                          # "… nêu rõ. Ph.Nhung - V.Duẩn": two writers (or three)
                 break
             a, b = line_start + first[0], line_start + first[1]

@@ -147,7 +147,9 @@ def honorary_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _rules()["honorary"].finditer(text)]
 
 
-_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ][a-zđ]?\.[ \u00a0]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]*$")
+_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ]\.[ \u00a0]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]*$")
+# Beside another byline of initials an initial may have two letters ("Ph.Nhung - V.Duẩn").
+_PAIRED_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ][a-zđ]?\.[ \u00a0]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]*$")
 
 
 # A character no initial byline holds (letters, dots, spaces): when the last 240
@@ -155,10 +157,12 @@ _INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ][a-zđ]
 _NOT_IN_BYLINE = re.compile(r"[^\w \u00a0.]|[\d_]")
 
 
-def initial_byline(line: str) -> tuple[int, int] | None:
-    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh", "H.LONG"."""
+def initial_byline(line: str, paired: bool = False) -> tuple[int, int] | None:
+    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh", "H.LONG";
+    paired: another such byline follows after a dash."""
     window = max(0, len(line) - 240)               # the regex ends at $: search the end first
-    m = _INITIAL_BYLINE.search(line, window if window and _NOT_IN_BYLINE.search(line, window) else 0)
+    rx = _PAIRED_BYLINE if paired else _INITIAL_BYLINE
+    m = rx.search(line, window if window and _NOT_IN_BYLINE.search(line, window) else 0)
     given = m.group(1).split(".")[-1].strip() if m else ""
     if given.isupper():
         given = given.capitalize()                 # in capitals: "H.LONG" ("N.ND" is no syllable)

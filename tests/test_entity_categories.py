@@ -1628,6 +1628,7 @@ def test_two_closing_bylines_of_initials_joined_by_a_dash():
     assert _person_names("như đề án đã công bố ban đầu. Đ.Phú-H.Ánh\n") == ["Đ.Phú", "H.Ánh"]
     assert _person_names("nhánh 3 là bốn tháng. L.ĐỨC - H.TUYÊN") == ["L.ĐỨC", "H.TUYÊN"]
     assert _person_names("như trước. C.Hiếu - L.Quân - P.Hậu\n") == ["C.Hiếu", "L.Quân", "P.Hậu"]
+    assert _person_names("Tin-ảnh: Tr.Thường") == []      # a two-letter initial only beside another byline
     assert _person_names("Tuyến đường nối Hà Nội - TP.HCM") == []
 
 
