@@ -71,14 +71,16 @@ def classic_spans(text: str) -> list[tuple[int, int]]:
             continue
         if r["classic_before_dash"].search(left) or r["classic_after_dash"].match(right):
             continue                               # Mác - Lênin: one doctrine, whatever comes before
-        if _LATIN_NEXT.match(right):
-            continue                               # "Hà Lan Mác Mark Rutte": a stray transliteration
+        if _LATIN_NEXT.match(right) or _TRANSLIT_NEXT.match(right):
+            continue                               # "Hà Lan Mác Mark Rutte": a stray transliteration;
+                                                   # "Mác Oan-nơ (Mark Warner)": Mark, no Marx
         out.append((m.start(), m.end()))
     return out
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
 _LATIN_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w-])")
+_TRANSLIT_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀ-Ỹ][^\W\d_]*-[^\W\d_]")
 _FOREIGN = re.compile(rf"[ \u00a0]+({NAME_WORD})(?![\w-]|\.\w)")
 
 

@@ -1643,3 +1643,15 @@ def test_a_foreign_name_after_the_title_and_the_name_of_its_company():
     assert _person_names("Giám đốc Công ty Samsung Display Vietnam cho biết") == []
     assert _person_names("đại diện Tập đoàn Mitsubishi Heavy Industries cho biết") == []
     assert _person_names("được đào tạo tại Học viện quân sự Saint Louis de Gonzague, sau đó") == []
+
+
+def test_a_transliterated_name_with_its_latin_form_in_brackets_is_one_person_in_the_first_form():
+    text = "Bộ trưởng Tư pháp Mỹ Giép Xét-xừn (Jeff Sessions) đã bác bỏ cáo buộc."
+    assert _person_names(text) == ["Giép Xét-xừn"]
+    text = "gặp Tổng thư ký Liên hợp quốc An-tô-ni-ô Gu-tê-rết (Antonio Guterres); dự và phát biểu"
+    assert _person_names(text) == ["An-tô-ni-ô Gu-tê-rết"]
+    text = "Thượng nghị sĩ Mác Oan-nơ (Mark Warner) đặt câu hỏi."     # Mác: Mark, no Marx here
+    assert _person_names(text) == ["Mác Oan-nơ"]
+    text = "các tập đoàn như Buê-ring-ngơ Ing-ngen-hai-mơ (Boehringer Ingelheim), BASF, Hon-bắc (Hornbach)…"
+    assert _person_names(text) == []
+    assert _person_names("Như C.Mác đã viết, Lênin từng dạy") == ["C.Mác", "Lênin"]
