@@ -1655,3 +1655,10 @@ def test_a_transliterated_name_with_its_latin_form_in_brackets_is_one_person_in_
     text = "các tập đoàn như Buê-ring-ngơ Ing-ngen-hai-mơ (Boehringer Ingelheim), BASF, Hon-bắc (Hornbach)…"
     assert _person_names(text) == []
     assert _person_names("Như C.Mác đã viết, Lênin từng dạy") == ["C.Mác", "Lênin"]
+
+
+def test_newspapers_shaped_like_pen_names_in_credits_and_closing_sources():
+    assert _person_names("được thiết kế khoa học. Ảnh: Trí Thức Trẻ. Được biết, đến nay") == []
+    assert _person_names("Tổng Bí thư nói thêm. theo Trí Thức Trẻ\n") == []
+    assert _person_names("nguồn tin cung cấp cụ thể với PV Kiến Thức, trong hồ sơ lý lịch") == []
+    assert _person_names("Ông Trần Kiến Thức phát biểu.") == ["Trần Kiến Thức"]
