@@ -255,8 +255,10 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
     if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
                               not in ("honorific", "title", "apposition", "position", "profession")) \
-            and not (cand.surname and aged(text, cand)):
-        return False                               # … but "anh Vũ Quang (29 tuổi)" is no district
+            and not (cand.surname and aged(text, cand)) \
+            and not (cand.surname and not _not_a_name(cand, called=True) and titled_past_body(text, cand, True)):
+        return False                               # … but "anh Vũ Quang (29 tuổi)" is no district, nor
+                                                   # "Giám đốc Công an thành phố Đoàn Duy Khương" a delegation
     kind, how = _context(text, cand)
     if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king

@@ -1662,3 +1662,10 @@ def test_newspapers_shaped_like_pen_names_in_credits_and_closing_sources():
     assert _person_names("Tổng Bí thư nói thêm. theo Trí Thức Trẻ\n") == []
     assert _person_names("nguồn tin cung cấp cụ thể với PV Kiến Thức, trong hồ sơ lý lịch") == []
     assert _person_names("Ông Trần Kiến Thức phát biểu.") == ["Trần Kiến Thức"]
+
+
+def test_a_full_name_opening_with_doan_after_a_title_and_its_body_and_place():
+    assert _person_names("Giám đốc Công an thành phố Đoàn Duy Khương thông tin thêm") == ["Đoàn Duy Khương"]
+    assert _person_names("Chánh Văn phòng UBND tỉnh Đoàn Văn Hùng cho biết") == ["Đoàn Văn Hùng"]
+    assert _person_names("Trưởng đoàn Đoàn Quảng Ninh cho biết") == []       # a delegation
+    assert _person_names("Bí thư huyện Vũ Quang cho biết") == []
