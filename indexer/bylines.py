@@ -331,6 +331,8 @@ def _two_pen_names(hit) -> list[_Cand]:
     a surname; a four-syllable Vietnamese name opens with its own surname."""
     start, end, words = hit
     surnames = _rules()["surnames"]
+    if len(words) == 4 and words[:2] == words[2:]:
+        return [_cand((start, start + len(" ".join(words[:2])), words[:2]))]   # "Chí Hiếu Chí Hiếu - Trường Sơn"
     if len(words) != 4 or match_key(words[0]) in surnames or match_key(words[2]) not in surnames:
         return [_cand(hit)]
     cut = start + len(" ".join(words[:2]))

@@ -1669,3 +1669,8 @@ def test_a_full_name_opening_with_doan_after_a_title_and_its_body_and_place():
     assert _person_names("Chánh Văn phòng UBND tỉnh Đoàn Văn Hùng cho biết") == ["Đoàn Văn Hùng"]
     assert _person_names("Trưởng đoàn Đoàn Quảng Ninh cho biết") == []       # a delegation
     assert _person_names("Bí thư huyện Vũ Quang cho biết") == []
+
+
+def test_a_pen_name_written_twice_in_a_closing_line_of_writers():
+    assert _person_names("tạo thêm áp lực cho ngân sách. Chí Hiếu Chí Hiếu - Trường Sơn\n") == ["Chí Hiếu", "Trường Sơn"]
+    assert _person_names("theo đúng quy định. Đình Sơn Lê Quân\n") == ["Đình Sơn", "Lê Quân"]
