@@ -44,7 +44,7 @@ from indexer.person_foreign import bare_foreign_spans, called_foreign
 from indexer.person_glue import _PAIR_DASH, stray_before_given, transliterated as _transliterated, unglue_run
 from indexer.person_ner import ner_label as _ner_label
 from indexer.person_merge import _ROMAN, best_positions, bracketed_second_forms, merge_targets
-from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, quoted_namesake,
+from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, drop_streets_named_elsewhere, quoted_namesake,
                                    titled_after_country, titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
@@ -408,6 +408,7 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     _drop_glued_words(text, cands, accepted)
     _drop_places_named_elsewhere(text, cands, accepted, byline_spans)
     drop_companies_named_elsewhere(text, cands, accepted, _key)
+    drop_streets_named_elsewhere(text, cands, accepted, byline_spans, _key)
     bracketed_second_forms(text, cands, accepted, _key)
 
     # the positions next to every mention of an accepted name

@@ -1674,3 +1674,16 @@ def test_a_full_name_opening_with_doan_after_a_title_and_its_body_and_place():
 def test_a_pen_name_written_twice_in_a_closing_line_of_writers():
     assert _person_names("tạo thêm áp lực cho ngân sách. Chí Hiếu Chí Hiếu - Trường Sơn\n") == ["Chí Hiếu", "Trường Sơn"]
     assert _person_names("theo đúng quy định. Đình Sơn Lê Quân\n") == ["Đình Sơn", "Lê Quân"]
+
+
+def test_a_full_name_a_street_word_names_and_nothing_calls_a_person_is_the_street():
+    text = ("dọc tuyến đường Phó Đức Chính, Lê Thị Hồng Gấm, Nguyễn Thái Bình (phường Nguyễn Thái Bình), "
+            "hàng chục người bán. Vỉa hè đường Lê Thị Hồng Gấm bị lấn chiếm.")
+    assert _person_names(text) == []
+    text = ("cầu vượt tại nút giao đường Nguyễn Thái Sơn - Nguyễn Kiệm. Cầu vượt tại vòng xoay Nguyễn Kiệm - "
+            "Nguyễn Thái Sơn (quận Gò Vấp) được thông xe. Nguyễn Thái Sơn nay thông thoáng.")
+    assert _person_names(text) == []
+    text = "khánh thành tượng danh nhân Lê Văn Hiến ở đầu đường Lê Văn Hiến. Lê Văn Hiến (1904 – 1997) là nhà cách mạng."
+    assert _person_names(text) == ["Lê Văn Hiến"]
+    text = "hai giáo viên mầm non Nguyễn Thị Hồng Ngát đã nhận lỗi. Nguyễn Thị Hồng Ngát, sinh năm 1995."
+    assert _person_names(text) == ["Nguyễn Thị Hồng Ngát"]          # "mầm non" is no street's word
