@@ -163,7 +163,7 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     runs, cur = [], []
     for start, end, tok in _run_words(text):
         if (not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok))) \
-                and not (cur and _ARABIC_ARTICLE.fullmatch(tok)):      # "Bashar al-Assad", "Abdel Fattah el-Sisi"
+                and not (cur and tok[2:3] == "-" and _ARABIC_ARTICLE.fullmatch(tok)):   # "Bashar al-Assad", "… el-Sisi"
             if cur:
                 runs.append(cur)
             cur = []
