@@ -205,7 +205,7 @@ _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ",
                "trường", "viện", "cục", "tổng", "hội", "đảng"}
 
 
-_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "cựu", "samdech", "techo"}
+_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "cựu", "samdech", "techo", "xăm-đéc", "tê-chô"}
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",

@@ -97,8 +97,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if len(run) >= 3 and _GLUED_INITIAL.search(text, max(0, run[0][0] - 3), run[0][0]):
         run = run[1:]                              # "Tr.Hoàng Hồng Đào": Hoàng ends a byline "Tr.Hoàng"
     caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
-    if caps_run and not any(map(_vietnamese, (t[2] for t in run))):
-        return []                                  # acronyms: "PCT MTTQ", "NVCC GS"
+    if not run or caps_run and 2 * sum(not _vietnamese(t[2]) for t in run) > len(run):
+        return []                                  # acronyms: "PCT MTTQ", "NVCC GS", "UB TƯ MTTQ VN"
     i = 0
     if not caps_run:                               # UBND, TP, VOV, NSƯT in front
         while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:

@@ -1687,3 +1687,9 @@ def test_a_full_name_a_street_word_names_and_nothing_calls_a_person_is_the_stree
     assert _person_names(text) == ["Lê Văn Hiến"]
     text = "hai giáo viên mầm non Nguyễn Thị Hồng Ngát đã nhận lỗi. Nguyễn Thị Hồng Ngát, sinh năm 1995."
     assert _person_names(text) == ["Nguyễn Thị Hồng Ngát"]          # "mầm non" is no street's word
+
+
+def test_samdech_techo_transliterated_and_a_caps_run_mostly_of_acronyms():
+    assert _person_names("với Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Xen, Tổng thống Nga") == ["Hun Xen"]
+    assert _person_names("Tôi là Nguyễn Văn Đệ, ủy viên UB TƯ MTTQ VN, ủy viên BCH VCCI") == ["Nguyễn Văn Đệ"]
+    assert _person_names("sân đã xuống cấp Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy cũng") == ["Nguyễn Hưởng"]
