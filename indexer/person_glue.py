@@ -35,10 +35,10 @@ def unglue_run(run: list, text: str) -> list:
     """The run without a company's initial in front and a word glued to its end."""
     if len(run) >= 3 and text[run[0][0] - 1:run[0][0]] == "&":
         run = run[1:]                              # "Tập đoàn P&G Magesvaran Surajan": G is P&G's
-    glued = _HYPHEN_NEXT.match(text, run[-1][1])
+    glued = text[run[-1][1]:run[-1][1] + 1] == "-" and _HYPHEN_NEXT.match(text, run[-1][1])
     if glued and _places_key(" ".join([t[2] for t in run] + [glued.group(1)])):
         return []                                  # "ngư dân Thừa Thiên-Huế": the province's first part
-    title = _HYPHEN_TITLE.search(run[-1][2])
+    title = "-" in run[-1][2] and _HYPHEN_TITLE.search(run[-1][2])
     if title and len(run) >= 2 and not vietnamese_syllable(run[-1][2][:title.start()]):
         a, b, tok = run[-1]                        # "ông Valery Nikiforov-Giám đốc Hiệp hội": the title
         run = run[:-1] + [(a, a + title.start(), tok[:title.start()])]

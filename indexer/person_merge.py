@@ -179,7 +179,7 @@ def best_positions(found: list[str]) -> list[str]:
 
 # A Latin name in brackets ("(Jeff Sessions)", "(Emmanuel Macron)"), and the words joined by
 # hyphens right before it ("An-tô-ni-ô Gu-tê-rết ", with an initial: "Ê.Ma-crông ").
-_LATIN_BRACKETED = re.compile(r"[ \u00a0]*\(([A-Z][a-zà-ÿ]+(?:[ \u00a0.-]+[A-Z][a-zà-ÿ]*){0,4})\)")
+_LATIN_BRACKETED = re.compile(r"\(([A-Z][a-zà-ÿ]+(?:[ \u00a0.-]+[A-Z][a-zà-ÿ]*){0,4})\)")
 _HYPHENED_BEFORE = re.compile(r"(?<![\w.-])((?:(?:[A-ZĐ]\.)?[A-ZĐÀ-Ỹ][^\W\d_]*-[^\W\d_-]+(?:-[^\W\d_-]+)*[ \u00a0]*){1,4})$")
 
 
@@ -187,13 +187,19 @@ def bracketed_second_forms(text: str, cands: list, accepted: dict[str, str], key
     """A transliterated name followed by its Latin form in brackets ("Giép Xét-xừn (Jeff
     Sessions)", "An-tô-ni-ô Gu-tê-rết (Antonio Guterres)") names one person, in the first form
     (as the Guideline lists it): the transliteration counts, the Latin form goes."""
-    if "(" not in text:
-        return
-    ends = {c.end: c.name for c in cands if key(c.name) in accepted}
-    for m in _LATIN_BRACKETED.finditer(text):
-        name = ends.get(m.start())
+    ends, i = None, text.find("(")
+    while i != -1:
+        m, i = _LATIN_BRACKETED.match(text, i), text.find("(", i + 1)
+        if not m:
+            continue
+        if ends is None:
+            ends = {c.end: c.name for c in cands if key(c.name) in accepted}
+        start = m.start()
+        while start and text[start - 1] in " \u00a0":
+            start -= 1                             # the name ends before the spaces
+        name = ends.get(start)
         if name is None and key(m.group(1)) in accepted:   # the Latin form read as a person, the
-            h = _HYPHENED_BEFORE.search(text, max(0, m.start() - 80), m.start())   # hyphened words not:
+            h = _HYPHENED_BEFORE.search(text, max(0, start - 80), start)   # hyphened words not:
             name = h and h.group(1).strip()        # those (not "Hon-bắc (Hornbach)", a company)
         if not name or name.isascii() or not any("-" in w for w in name.split()):
             continue

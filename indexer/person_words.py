@@ -96,10 +96,15 @@ _TOKEN = re.compile(r"[\w&]+(?:[./][\w&]+)*|[^\w\s]")
 _GLUED_INITIAL = re.compile(r"(?<![^\W\d_])(?!Tp)[A-ZĐ][a-zđ]?\.$")
 
 
+_PREFIXED = re.compile(r"^[A-ZĐ]['’](?=[A-ZĐ])|^(?:Mc|Mac|De|Di|Le|La)(?=[A-Z][a-z])")
+_PREFIX_STARTS = frozenset({"Mc", "Ma", "De", "Di", "Le", "La"})
+
+
 def _is_title(tok: str) -> bool:
     """Capitalized: Hà, F., S.A-bê, Jean-Pierre, Vo-lạ-chít (later parts either case)."""
     if "-" not in tok and "." not in tok:
-        tok = re.sub(r"^[A-ZĐ]['’](?=[A-ZĐ])|^(?:Mc|Mac|De|Di|Le|La)(?=[A-Z][a-z])", "", tok)   # H'Kem, DeVos
+        if tok[1:2] in ("'", "’") or tok[:2] in _PREFIX_STARTS:   # the regex only where it may match
+            tok = _PREFIXED.sub("", tok)           # H'Kem, DeVos
         return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
     if re.fullmatch(r"[A-ZĐ]\.", tok):
         return True
