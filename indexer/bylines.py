@@ -25,8 +25,9 @@ _BRACKETED = re.compile(r"\s*\(([^()]+)\)\s*[-–]?\s*")
 _REPEATED = re.compile(r"(?<!\S)(\S[^\n]{4,60}?)[ \u00a0]+\1[ \u00a0]*$")
 
 
-def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]] | None:
-    """A 2-4 word name starting at text[i] (bylines and credits: pen names allowed)."""
+def _name_at(text: str, i: int, max_words: int = 4, skipped: bool = False) -> tuple[int, int, list[str]] | None:
+    """A 2-4 word name starting at text[i] (bylines and credits: pen names allowed); skipped: an
+    acronym in front was skipped already (a second one, "Ảnh: TN TP Hồ Chí Minh chưa …", opens a sentence)."""
     r = _rules()
     m = re.compile(r"[^\W\d_]+(?:[ \u00a0][^\W\d_]+){0,4}").match(text, i)
     if not m:
@@ -34,7 +35,7 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
     words = []
     lead = re.match(r"[A-ZĐ]{2,4}[ \u00a0]+(?=[A-ZĐ])", text[i:i + 8])
     if lead and not cues.vietnamese_syllable(lead.group().strip()):
-        return _name_at(text, i + lead.end(), max_words)   # "Ảnh: CTV CẦM THI": a collaborator's credit
+        return None if skipped else _name_at(text, i + lead.end(), max_words, True)   # "Ảnh: CTV CẦM THI"
     for w in m.group().split():
         if words and _is_caps(w) and not cues.vietnamese_syllable(w):
             break                                  # "Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy", "HOÀNG GIANG TS. Đinh …"
@@ -50,11 +51,18 @@ def _name_at(text: str, i: int, max_words: int = 4) -> tuple[int, int, list[str]
         words.append(w)
     end = i + len(" ".join(words))
     if re.match(r"[ \u00a0]+[^\W\d_]", text[end:end + 3]) and text[end + 1:end + 2].islower():
-        if len(words) != 3 or not all(map(cues.vietnamese_syllable, words)):
+        if len(words) not in (3, 4) or not all(map(cues.vietnamese_syllable, words)) \
+                or len(words) == 4 and (match_key(words[0]) not in r["surnames"]
+                                        or _JOINED.match(text, end)):
             return None                            # "Ảnh: Zing Trên cơ sở": a sentence, not a name
-        words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …": the next sentence glued
+        words = words[:-1]                         # "Ảnh: Lê Thanh Hiện tại, …", "Ảnh: Đào Ngọc Thạch Trao
+                                                   # đổi …": the next sentence glued
     sourced = _SOURCE_AFTER.match(text, end) is not None
     return _pen_name(words, i, sourced) if len(words) <= max_words else None
+
+
+# Words that go on a credit of four words (a second photographer, a note), no next sentence.
+_JOINED = re.compile(r"[ \u00a0]+(?:và|cùng|chụp|ghi|thực|tư|minh|dựng|biên|đồ)\b")
 
 
 # A credit's source right after the name: "/TTXVN", "/Tiền phong", "-TTXVN" (a dash
@@ -234,7 +242,14 @@ def _tail_bylines(text: str) -> list[_Cand]:
     initials = cues.initial_byline(text[line_start:pos])
     if initials:                                   # "… đầu mối. Đ.T.Hà"
         a, b = line_start + initials[0], line_start + initials[1]
-        return [_Cand(a, b, [text[a:b]], False, False)]
+        out = [_Cand(a, b, [text[a:b]], False, False)]
+        while dash := re.search(r"[ \u00a0]*[-–][ \u00a0]*$", text[line_start:a]):
+            first = cues.initial_byline(text[line_start:line_start + dash.start()], paired=True)
+            if not first:                          # "… nêu rõ. Ph.Nhung - V.Duẩn": two writers (or three)
+                break
+            a, b = line_start + first[0], line_start + first[1]
+            out.insert(0, _Cand(a, b, [text[a:b]], False, False))
+        return out
     found = []
     while True:
         mm = _tail_words(text, line_start, pos)
@@ -316,6 +331,8 @@ def _two_pen_names(hit) -> list[_Cand]:
     a surname; a four-syllable Vietnamese name opens with its own surname."""
     start, end, words = hit
     surnames = _rules()["surnames"]
+    if len(words) == 4 and words[:2] == words[2:]:
+        return [_cand((start, start + len(" ".join(words[:2])), words[:2]))]   # "Chí Hiếu Chí Hiếu - Trường Sơn"
     if len(words) != 4 or match_key(words[0]) in surnames or match_key(words[2]) not in surnames:
         return [_cand(hit)]
     cut = start + len(" ".join(words[:2]))

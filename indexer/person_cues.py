@@ -71,14 +71,16 @@ def classic_spans(text: str) -> list[tuple[int, int]]:
             continue
         if r["classic_before_dash"].search(left) or r["classic_after_dash"].match(right):
             continue                               # Mác - Lênin: one doctrine, whatever comes before
-        if _LATIN_NEXT.match(right):
-            continue                               # "Hà Lan Mác Mark Rutte": a stray transliteration
+        if _LATIN_NEXT.match(right) or _TRANSLIT_NEXT.match(right):
+            continue                               # "Hà Lan Mác Mark Rutte": a stray transliteration;
+                                                   # "Mác Oan-nơ (Mark Warner)": Mark, no Marx
         out.append((m.start(), m.end()))
     return out
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)")
 _LATIN_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?![\w-])")
+_TRANSLIT_NEXT = re.compile(r"[ \u00a0]+[A-ZĐÀ-Ỹ][^\W\d_]*-[^\W\d_]")
 _FOREIGN = re.compile(rf"[ \u00a0]+({NAME_WORD})(?![\w-]|\.\w)")
 
 
@@ -131,7 +133,7 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
     return m.start(1), tail.end() if tail else m.end(1)
 
 
-_PARTICLE_TAIL = re.compile(r"(?:[ \u00a0](?:bin|ibn|bint)(?:[ \u00a0][A-Z][a-z]*(?:-[A-Z][a-z]+)*)+)+(?![\w-])")
+_PARTICLE_TAIL = re.compile(r"(?:[ \u00a0](?:bin|ibn|bint)(?:[ \u00a0](?:[ae]l-)?[A-Z][a-z]*(?:-[A-Z][a-z]+)*)+)+(?![\w-])")
 
 
 def leader_spans(text: str) -> list[tuple[int, int]]:
@@ -147,7 +149,9 @@ def honorary_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _rules()["honorary"].finditer(text)]
 
 
-_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"]))((?:[A-ZĐ]\.[ \u00a0]?){1,3}[A-ZĐ][^\W\d_]+)[ \u00a0]*$")
+_INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ]\.[ \u00a0]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]*$")
+# Beside another byline of initials an initial may have two letters ("Ph.Nhung - V.Duẩn").
+_PAIRED_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"\-–]))((?:[A-ZĐ][a-zđ]?\.[ \u00a0]?){1,3}[A-ZĐÀ-Ỹ][^\W\d_]+)[ \u00a0]*$")
 
 
 # A character no initial byline holds (letters, dots, spaces): when the last 240
@@ -155,10 +159,12 @@ _INITIAL_BYLINE = re.compile(r"(?:^|(?<=[\s.!?…”\"]))((?:[A-ZĐ]\.[ \u00a0]?
 _NOT_IN_BYLINE = re.compile(r"[^\w \u00a0.]|[\d_]")
 
 
-def initial_byline(line: str) -> tuple[int, int] | None:
-    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh", "H.LONG"."""
+def initial_byline(line: str, paired: bool = False) -> tuple[int, int] | None:
+    """A byline of initials and a given name closing the text: "Đ.T.Hà", "T. Q. Minh", "H.LONG";
+    paired: another such byline follows after a dash."""
     window = max(0, len(line) - 240)               # the regex ends at $: search the end first
-    m = _INITIAL_BYLINE.search(line, window if window and _NOT_IN_BYLINE.search(line, window) else 0)
+    rx = _PAIRED_BYLINE if paired else _INITIAL_BYLINE
+    m = rx.search(line, window if window and _NOT_IN_BYLINE.search(line, window) else 0)
     given = m.group(1).split(".")[-1].strip() if m else ""
     if given.isupper():
         given = given.capitalize()                 # in capitals: "H.LONG" ("N.ND" is no syllable)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from archive.resources import load_json
 from indexer.person_cues import title_word, vietnamese_syllable
+from indexer.person_glue import _HYPHEN_TITLE
 
 # Latin letters only: Vietnamese-only letters (ă â đ ê ô ơ ư, the tone marks of
 # U+1EA0–U+1EF9, ĩ ũ) mark a Vietnamese word, never a foreign name written as is.
@@ -52,6 +53,13 @@ def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 _KOREAN_GIVEN = re.compile(rf"[ \u00a0][{_UP}][{_LOW}]+-[{_LOW}]+(?![\w-])")
 
 
+# An organisation's head word a few words before an acronym in front of a name ("Học viện … ENA"), or
+# right before a word in front of it ("tập đoàn Accenture"): that word is its name.
+_ORG_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ập[ \u00a0]+đoàn|[Cc]ông[ \u00a0]+ty|[Hh]ãng|[Hh]ọc[ \u00a0]+viện|[Nn]gân[ \u00a0]+hàng|"
+                         r"[Tt]ổ[ \u00a0]+chức|[Qq]uỹ)(?:[ \u00a0]+[^\W\d_]+){0,5}[ \u00a0]*$")
+_ORG_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ập[ \u00a0]+đoàn|[Cc]ông[ \u00a0]+ty|[Hh]ãng|[Nn]gân[ \u00a0]+hàng)[ \u00a0]*$")
+
+
 def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run shaped like a bare foreign person's name."""
     given, not_person, not_person_names, korean = _lists()
@@ -69,13 +77,21 @@ def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
         before = re.search(r"([^\W\d_]+)[ \u00a0]+$", text[max(0, start - 30):start])
         if before and before.group(1)[0].isupper() and before.group(1).isascii() \
                 and not vietnamese_syllable(before.group(1)) and not _a_place(before.group(1)) \
-                and not title_word(before.group(1)):     # "Ayatollah Ali Khamenei": a title before
+                and not title_word(before.group(1)) \
+                and not (_ORG_BEFORE if before.group(1).isupper() else _ORG_RIGHT_BEFORE).search(
+                    text, max(0, start - 60), before.start() + max(0, start - 30)):
             continue                               # inside a longer run: USS Carl Vinson, Billie Jean King
-                                                   # (not after a country: "dân tộc Cuba Antonio Maceo")
+                                                   # (not after a country: "dân tộc Cuba Antonio Maceo"; a title
+                                                   # before: "Ayatollah Ali Khamenei"; an organisation's name
+                                                   # before: "tập đoàn Accenture Pierre Nanterme", "Học viện … ENA
+                                                   # Nathalie Loiseau")
         words = re.split(r"[ \u00a0]+", text[start:end])
         cut = next((k for k in range(1, len(words)) if _vietnamese_word(words[k])), len(words))
         glued = cut < len(words)                   # "… Rutte Hà Lan", "… Boateng Sau khi": Vietnamese ends it
         words = words[:cut]
+        title = _HYPHEN_TITLE.search(words[-1])
+        if title:
+            words[-1] = words[-1][:title.start()]   # "Valery Nikiforov-Giám đốc": a title after the hyphen
         if len(words) < 2 or not words[-1][0].isupper() or len(words) > 5 \
                 or " ".join(words).lower() in not_person_names:
             continue                               # Roland Garros (Thomas Cup: persons._not_a_name)
@@ -107,10 +123,20 @@ def called_foreign(text: str, start: int, end: int, toks: list[str]) -> bool:
     left = text[max(0, start - 60):start]
     if _ends_with(person_rules()["foreign_cue"], left):
         return True
+    if _ROLE_AFTER.match(text, end):
+        return True                                # "Maxine Waters, nghị sĩ đảng Dân chủ", "Huma Abedin, cố vấn"
     word_before = re.search(r"([^\W\d_]+)[ \u00a0]*$", left)
     if word_before and word_before.group(1)[0].islower():
         return False                               # "ở San Francisco, nói rằng", "bang South Carolina cho rằng"
     return bool(_SAYS_AFTER.match(text, end))
+
+
+# A person's role in an apposition after the comma, in lower case too.
+_ROLE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]+(?:cựu[ \u00a0]+|nguyên[ \u00a0]+|nữ[ \u00a0]+)?(?:thượng[ \u00a0]+)?"
+                         r"(?:nghị[ \u00a0]+sĩ|cố[ \u00a0]+vấn|con[ \u00a0]+(?:gái|trai)|vợ|chồng|tổng[ \u00a0]+chưởng[ \u00a0]+lý|"
+                         r"người[ \u00a0]+phát[ \u00a0]+ngôn|phát[ \u00a0]+ngôn[ \u00a0]+viên|giáo[ \u00a0]+sư|luật[ \u00a0]+sư|"
+                         r"trợ[ \u00a0]+lý|nhà[ \u00a0]+(?:báo|văn|nghiên[ \u00a0]+cứu|phân[ \u00a0]+tích|đàm[ \u00a0]+phán|sử[ \u00a0]+học))"
+                         r"(?!\w)", re.I)
 
 
 def _vietnamese_word(word: str) -> bool:

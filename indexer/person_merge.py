@@ -30,7 +30,7 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
                 continue
             if len(sa) == 1 and not _vietnamese(sa[0]) and sa[0] in (sb[0], sb[-1]) \
                     or len(sa) >= 2 and sa == sb[-len(sa):] \
-                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(_vietnamese(w) for w in sb if w not in _ROMAN) \
+                    or len(sa) >= 2 and sa == sb[:len(sa)] and not any(_vietnamese(w) for w in sb if w not in _NOT_SYLLABLES) \
                     or sa[0] == sb[0] and sa[-1] == sb[-1] and _subsequence(sa, sb):
                 target[a] = b                      # Macron, Park → Park Geun-hye, Thái Nhuận, Leopoldo Cintra (Frías)
     _merge_initialled(keys, target)
@@ -45,6 +45,7 @@ def merge_targets(keys: list[str], bylined: set[str] = frozenset()) -> dict[str,
 
 
 _ROMAN = {"ii", "iii", "iv"}                       # Theodore G. Osius III
+_NOT_SYLLABLES = _ROMAN | {"bin", "ibn", "al", "el", "de", "van", "von", "der", "del", "da", "di", "du", "la", "le"}
 
 
 def _place_in_front(short: list[str], long: list[str]) -> bool:
@@ -104,6 +105,24 @@ def _merge_initialled(keys: list[str], target: dict[str, str]) -> None:
     for k in keys:
         if "." not in k and fold(k) in bare and target[k] == k:
             target[k] = bare[fold(k)]
+    for k in keys:                                 # "Theresa May" … "T.May", "Donald Trump" … "D.Trump",
+        m = _INITIALLED.fullmatch(k)               # "Vladimir Semashko" … "V. Semashko": the full form
+        if m and target[k] == k:
+            letters, rest = re.findall(r"(\w)\.", m.group(1)), fold(m.group(2)).split()
+            full = [b for b in keys if "." not in b and _initials_fit(letters, rest, fold(b).split())
+                    and not all(map(_vietnamese, b.split()))]     # not a byline "T.Hiếu" beside a "Trần Hiếu"
+            if len(full) == 1:
+                target[k] = full[0]
+
+
+_INITIALLED = re.compile(r"((?:\w\.[ \u00a0]?){1,2})(\w[\w-]*(?: \w[\w-]*)?)")
+
+
+def _initials_fit(letters: list[str], rest: list[str], words: list[str]) -> bool:
+    """Whether "T." + "May" abbreviates the words "theresa may" (the given names' first letters)."""
+    given = words[:len(words) - len(rest)]
+    return words[len(given):] == rest and len(given) == len(letters) and all(
+        w[0] == fold(a) for w, a in zip(given, letters))
 
 
 _INITIALS = re.compile(r"^(?:\w\.)+")
@@ -156,3 +175,33 @@ def best_positions(found: list[str]) -> list[str]:
         seen.add(k)
         out.append(p)
     return out
+
+
+# A Latin name in brackets ("(Jeff Sessions)", "(Emmanuel Macron)"), and the words joined by
+# hyphens right before it ("An-tô-ni-ô Gu-tê-rết ", with an initial: "Ê.Ma-crông ").
+_LATIN_BRACKETED = re.compile(r"\(([A-Z][a-zà-ÿ]+(?:[ \u00a0.-]+[A-Z][a-zà-ÿ]*){0,4})\)")
+_HYPHENED_BEFORE = re.compile(r"(?<![\w.-])((?:(?:[A-ZĐ]\.)?[A-ZĐÀ-Ỹ][^\W\d_]*-[^\W\d_-]+(?:-[^\W\d_-]+)*[ \u00a0]*){1,4})$")
+
+
+def bracketed_second_forms(text: str, cands: list, accepted: dict[str, str], key) -> None:
+    """A transliterated name followed by its Latin form in brackets ("Giép Xét-xừn (Jeff
+    Sessions)", "An-tô-ni-ô Gu-tê-rết (Antonio Guterres)") names one person, in the first form
+    (as the Guideline lists it): the transliteration counts, the Latin form goes."""
+    ends, i = None, text.find("(")
+    while i != -1:
+        m, i = _LATIN_BRACKETED.match(text, i), text.find("(", i + 1)
+        if not m:
+            continue
+        if ends is None:
+            ends = {c.end: c.name for c in cands if key(c.name) in accepted}
+        start = m.start()
+        while start and text[start - 1] in " \u00a0":
+            start -= 1                             # the name ends before the spaces
+        name = ends.get(start)
+        if name is None and key(m.group(1)) in accepted:   # the Latin form read as a person, the
+            h = _HYPHENED_BEFORE.search(text, max(0, start - 80), start)   # hyphened words not:
+            name = h and h.group(1).strip()        # those (not "Hon-bắc (Hornbach)", a company)
+        if not name or name.isascii() or not any("-" in w for w in name.split()):
+            continue
+        accepted.pop(key(m.group(1)), None)
+        accepted.setdefault(key(name), name)

@@ -128,3 +128,27 @@ def drop_companies_named_elsewhere(text: str, cands: list, accepted: dict[str, s
             honored.add(k)
     for k in companies - honored:
         accepted.pop(k, None)
+
+
+# A street's, a ward's or a place's word right before a name (not "giáo viên mầm non X").
+_STREET_BEFORE = re.compile(r"(?:(?<!\w)(?:đường|phố|phường|xã|ngõ|hẻm|chợ|giao|xoay|lộ|di[ \u00a0]+tích)|\d)[ \u00a0]+$", re.I)
+
+
+def drop_streets_named_elsewhere(text: str, cands: list, accepted: dict[str, str], byline_spans: set, key) -> None:
+    """A full name that a place word names in the document ("đường Lê Thị Hồng Gấm", "phường
+    Nguyễn Thái Bình") and that nothing calls a person anywhere (no honorific, title,
+    apposition, profession or mention: only bare in a list, "dọc tuyến đường Phó Đức Chính, Lê
+    Thị Hồng Gấm, Nguyễn Thái Bình") is the street or ward there too; figures named bare
+    (Nguyễn Du) are persons.py's own rule."""
+    placed, called = set(), set()
+    for c in cands:
+        if not c.surname or len(c.toks) < 3 or (c.start, c.end) in byline_spans:
+            continue
+        k = key(c.name)
+        if c.kind in ("place", "body") and c.how == "before" and _STREET_BEFORE.search(text, max(0, c.start - 20), c.start):
+            placed.add(k)
+        elif c.kind is not None or c.how:
+            called.add(k)
+    for k in placed - called:
+        if not cues.historical(k):
+            accepted.pop(k, None)

@@ -96,10 +96,15 @@ _TOKEN = re.compile(r"[\w&]+(?:[./][\w&]+)*|[^\w\s]")
 _GLUED_INITIAL = re.compile(r"(?<![^\W\d_])(?!Tp)[A-ZĐ][a-zđ]?\.$")
 
 
+_PREFIXED = re.compile(r"^[A-ZĐ]['’](?=[A-ZĐ])|^(?:Mc|Mac|De|Di|Le|La)(?=[A-Z][a-z])")
+_PREFIX_STARTS = frozenset({"Mc", "Ma", "De", "Di", "Le", "La"})
+
+
 def _is_title(tok: str) -> bool:
     """Capitalized: Hà, F., S.A-bê, Jean-Pierre, Vo-lạ-chít (later parts either case)."""
     if "-" not in tok and "." not in tok:
-        tok = re.sub(r"^[A-ZĐ]['’](?=[A-ZĐ])|^(?:Mc|Mac|De|Di|Le|La)(?=[A-Z][a-z])", "", tok)   # H'Kem, DeVos
+        if tok[1:2] in ("'", "’") or tok[:2] in _PREFIX_STARTS:   # the regex only where it may match
+            tok = _PREFIXED.sub("", tok)           # H'Kem, DeVos
         return tok[0].isupper() and (len(tok) == 1 or tok[1:].islower())
     if re.fullmatch(r"[A-ZĐ]\.", tok):
         return True
@@ -155,11 +160,15 @@ def _run_words(text: str):
         yield from _words(text, chunk.start(), chunk.end())
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:al|el)-[A-Z][a-z]+")
+
+
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of capitalized words separated by one space."""
     runs, cur = [], []
     for start, end, tok in _run_words(text):
-        if not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok)):
+        if (not tok[0].isupper() and "." not in tok or not (_is_title(tok) or _is_caps(tok))) \
+                and not (cur and tok[2:3] == "-" and _ARABIC_ARTICLE.fullmatch(tok)):   # "Bashar al-Assad", "… el-Sisi"
             if cur:
                 runs.append(cur)
             cur = []
@@ -201,7 +210,7 @@ _BODY_HEADS = {"đài", "báo", "cổng", "bộ", "sở", "ban", "ủy", "uỷ",
                "trường", "viện", "cục", "tổng", "hội", "đảng"}
 
 
-_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "cựu", "samdech", "techo"}
+_CAP_HONORIFICS = {"ông", "bà", "ngài", "cụ", "chị", "bác", "chú", "thầy", "em", "cố", "cựu", "samdech", "techo", "xăm-đéc", "tê-chô"}
 
 
 _ORG_TOKENS = {"ban", "bộ", "sở", "ủy", "uỷ", "tỉnh", "huyện", "đảng", "trưởng", "phó", "chủ",

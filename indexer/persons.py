@@ -41,10 +41,10 @@ from archive.vntext import fold, match_key, nfc
 from indexer import person_cues as cues
 from indexer.bylines import _bylines
 from indexer.person_foreign import bare_foreign_spans, called_foreign
-from indexer.person_glue import stray_before_given, unglue_run
+from indexer.person_glue import _PAIR_DASH, stray_before_given, transliterated as _transliterated, unglue_run
 from indexer.person_ner import ner_label as _ner_label
-from indexer.person_merge import _ROMAN, best_positions, merge_targets
-from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, quoted_namesake,
+from indexer.person_merge import _ROMAN, best_positions, bracketed_second_forms, merge_targets
+from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, drop_streets_named_elsewhere, quoted_namesake,
                                    titled_after_country, titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
                                   _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
@@ -97,8 +97,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if len(run) >= 3 and _GLUED_INITIAL.search(text, max(0, run[0][0] - 3), run[0][0]):
         run = run[1:]                              # "Tr.Hoàng Hồng Đào": Hoàng ends a byline "Tr.Hoàng"
     caps_run = all(_is_caps(t[2]) or len(t[2]) == 1 for t in run)
-    if caps_run and not any(map(_vietnamese, (t[2] for t in run))):
-        return []                                  # acronyms: "PCT MTTQ", "NVCC GS"
+    if not run or caps_run and 2 * sum(not _vietnamese(t[2]) for t in run) > len(run):
+        return []                                  # acronyms: "PCT MTTQ", "NVCC GS", "UB TƯ MTTQ VN"
     i = 0
     if not caps_run:                               # UBND, TP, VOV, NSƯT in front
         while i < len(run) and _is_caps(run[i][2]) and len(run[i][2]) > 1 and len(run) - i > 1:
@@ -155,7 +155,8 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         if j > j0 and len(toks) - j == 2 and _ends_with(r["place_heads"], text[max(0, toks[0][0] - 30):toks[0][0]]):
             return []                              # "thôn Sư Lỗ Thượng": the whole run is the village
         k = next((k for k in range(j + 2, len(toks) - 1) if keys[k] in _BODY_HEADS
-                  and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)), len(toks))
+                  and not (keys[k] == "trường" and k == len(toks) - 2 and keys[-1] not in _SCHOOLS)
+                  or not caps_run and _is_caps(toks[k][2]) and len(toks[k][2]) > 1), len(toks))   # "… Nhưỡng ĐB Nhưỡng"
         while k - j > 4 and keys[k - 1] in _BODY_HEADS or k - j > 3 and len(keys[k - 1]) == 1:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j == 5 and k == len(toks) and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower() \
@@ -169,12 +170,13 @@ def _split_run(run: list, text: str) -> list[_Cand]:
                          toks[0][0] if j0 > 0 and j == j0 else -1)]
             if j >= 2:                             # the front part may be a name of its own
                 out = _split_run(toks[:j], text) + out
+            out += _split_run(toks[k:], text) if k < len(toks) and _is_caps(toks[k][2]) else []
             return out
     rest = toks[j0:]
     while len(rest) > 2 and token_key(rest[0][2]) in _CAP_HONORIFICS:
         rest = rest[1:]                            # Thủ tướng Campuchia Samdech Techo Hun Sen
     front = toks[0][0] if j0 > 0 else -1
-    if stray_before_given(rest):                   # "Hà Lan Mác Mark Rutte": a stray word in front
+    if stray_before_given(rest, text):             # "Hà Lan Mác Mark Rutte": a stray word in front
         front, rest = (rest[0][0] if front < 0 else front), rest[1:]
     n = next((n for n, t in enumerate(rest) if _LATIN1.fullmatch(t[2])), len(rest))
     if n and len(rest) - n >= 2 and _PAIR_DASH.search(text, max(0, rest[0][0] - 3), rest[0][0]) \
@@ -184,15 +186,6 @@ def _split_run(run: list, text: str) -> list[_Cand]:
     if 2 <= len(rest) <= 4:
         return [_Cand(rest[0][0], rest[-1][1], [t[2] for t in rest], False, caps_run, front >= 0, front)]
     return []
-
-
-# The dash of a pair of countries ("hữu nghị Nhật - Việt"), right before a run.
-_PAIR_DASH = re.compile(r"[-–][ \u00a0]*$")
-
-
-def _transliterated(tok: str) -> bool:
-    """A name written in Vietnamese syllables joined by hyphens: Xê-út, Bun-nhăng."""
-    return "-" in tok and not tok.isascii() and all(map(_vietnamese, tok.split("-")))
 
 
 # --- deciding -----------------------------------------------------------------
@@ -220,7 +213,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     left = text[max(0, end - 80):end]
     if end != cand.start:                          # before a place written in front: no place
         pass                                       # word there names the person's place
-    elif re.search(r"\d[ \u00a0]*$", left) or _ends_with(r["negative_hard"], left):
+    elif re.search(r"\d[ \u00a0]*\Z", left) or _ends_with(r["negative_hard"], left):   # \Z: not a headline's "G20\n"
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
     elif match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
@@ -262,8 +255,10 @@ def _decide(text: str, cand: _Cand) -> bool | None:
         return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
     if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
                               not in ("honorific", "title", "apposition", "position", "profession")) \
-            and not (cand.surname and aged(text, cand)):
-        return False                               # … but "anh Vũ Quang (29 tuổi)" is no district
+            and not (cand.surname and aged(text, cand)) \
+            and not (cand.surname and not _not_a_name(cand, called=True) and titled_past_body(text, cand, True)):
+        return False                               # … but "anh Vũ Quang (29 tuổi)" is no district, nor
+                                                   # "Giám đốc Công an thành phố Đoàn Duy Khương" a delegation
     kind, how = _context(text, cand)
     if kind == "body" and cues.historical(match_key(cand.name)) and _ERA_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         kind, how = "mention", "era"               # "thời An Dương Vương": an era named by its king
@@ -413,6 +408,8 @@ def find_persons(text: str, use_ner: bool = False) -> list[Person]:
     _drop_glued_words(text, cands, accepted)
     _drop_places_named_elsewhere(text, cands, accepted, byline_spans)
     drop_companies_named_elsewhere(text, cands, accepted, _key)
+    drop_streets_named_elsewhere(text, cands, accepted, byline_spans, _key)
+    bracketed_second_forms(text, cands, accepted, _key)
 
     # the positions next to every mention of an accepted name
     name_starts = frozenset(c.start for c in cands if _key(c.name) in accepted)
