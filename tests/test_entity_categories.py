@@ -1859,3 +1859,17 @@ def test_samdech_techo_transliterated_and_a_caps_run_mostly_of_acronyms():
     assert _person_names("với Thủ tướng Cam-pu-chia Xăm-đéc Tê-chô Hun Xen, Tổng thống Nga") == ["Hun Xen"]
     assert _person_names("Tôi là Nguyễn Văn Đệ, ủy viên UB TƯ MTTQ VN, ủy viên BCH VCCI") == ["Nguyễn Văn Đệ"]
     assert _person_names("sân đã xuống cấp Ảnh: NGUYỄN HƯỞNG SVĐ Hàng Đẫy cũng") == ["Nguyễn Hưởng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("đoàn kết mọi thanh niên cùng phấn đấu cho mục tiêu dân giàu, nước mạnh, xã hội công bằng, dân chủ và "
+     "văn minh, vì hạnh phúc của tuổi trẻ.",
+     ["dân giàu, nước mạnh, xã hội công bằng, dân chủ và văn minh"]),
+    ("Vì mục tiêu Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh.",
+     ["Dân giàu, nước mạnh, xã hội dân chủ, công bằng, văn minh"]),
+    ("Đại hội VIII nêu mục tiêu dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh.",
+     ["dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh"]),
+    ("Người dân mong dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh.", []),   # no cue before it
+])
+def test_the_national_goal_in_each_congresses_wording_after_muc_tieu(text, expected):
+    assert slogans(text) == expected
