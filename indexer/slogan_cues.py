@@ -152,6 +152,25 @@ def numbered_parts(content: str) -> bool:
     return len(set(words)) == len(words) and not any(UNIT.fullmatch(w) for w in words)
 
 
+_SPELLED = re.compile(r"\s*\(([^()]{5,300})\)")
+_GOODS = re.compile(r"(?<!\w)(?:hàng|hàng hóa|sản phẩm|gia vị|thực phẩm|thuốc|mỹ phẩm)\W*$")   # hàng “3 không”: unlabelled goods
+
+
+def spelled_out(text: str, start: int, end: int) -> bool:
+    """A numbered motto spelled out in the brackets after it, as many parts as its number and each
+    opening with its word: “5 rõ” (rõ người, rõ việc, …), “4 an” (an ninh trật tự, …, an sinh xã
+    hội), “3 không” (không …; không …; không …): the brackets prove the shape, whatever cue (none,
+    a list after “5 biết”) — not goods (gia vị “3 không”(không nhãn mác, …))."""
+    m = re.fullmatch(r"(\d) ([^\W\d]+)", text[start:end].strip())
+    b = m and _SPELLED.match(text, end + 1)
+    if not b or _GOODS.search(text[max(0, start - 20):start - 1].lower()):
+        return False
+    inside = b.group(1).strip(" .")
+    parts = [p.split() for p in re.split(r"\s*;\s*" if ";" in inside else r"\s*,\s*|\s+và\s+", inside) if p.strip()]
+    word = m.group(2).lower()
+    return len(parts) == int(m.group(1)) and all(p[0].lower() == word for p in parts)
+
+
 UNIT = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|người|hộ|ha|km|m|kg|tấn|usd|năm|tháng|ngày|giờ|phút|"
                   r"lần|tuổi|con|cái|chiếc|bàn|điểm|phần|%)(?: .*)?|đồng")   # 3 đồng (money), not 3 đồng hành
 
