@@ -1907,3 +1907,16 @@ def test_a_numbered_motto_spelled_out_in_brackets(text, expected):
 ])
 def test_a_quote_of_mixed_marks(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 22/6, Bộ NN&PTNT phát động “Cuộc thi báo chí viết về Nông thôn mới gắn với cơ cấu lại ngành nông "
+     "nghiệp” giai đoạn 2017-2020.", []),
+    ("Huyện đoàn phát động “Hội thi tìm hiểu lịch sử Đảng bộ huyện” trong đoàn viên.", []),
+    ("Huyện đoàn phát động phong trào “Thanh niên tình nguyện, thanh niên lập nghiệp” trong đoàn viên.",
+     ["Thanh niên tình nguyện, thanh niên lập nghiệp"]),
+    ("Hội LHPN phát động “Hội thiện nguyện vì người nghèo, vì trẻ em” trong hội viên.",
+     ["Hội thiện nguyện vì người nghèo, vì trẻ em"]),         # no contest: "Hội thi" is a word
+])
+def test_a_quote_opening_with_a_contest_names_the_contest(text, expected):
+    assert slogans(text) == expected
