@@ -19,7 +19,7 @@ def rules() -> dict:
     return {
         "strong": _phrase_re(strong),
         "weak": _phrase_re(raw["weak_cues"]),
-        "title": _phrase_re(raw["title_cues"]),
+        "title": _title_re(raw["title_cues"], raw["title_cue_compounds"]),
         "title_words": {match_key(c) for c in raw["title_cues"] if " " not in c},
         "teaching": _phrase_re(raw["teaching_cues"]),
         "speech": _phrase_re(raw["speech_cues"]),
@@ -77,6 +77,18 @@ def rules() -> dict:
 
 def _alts(phrases: list[str]) -> str:
     return "|".join(re.escape(match_key(p)) for p in phrases)
+
+
+def _title_re(cues: list[str], compounds: list[str]) -> re.Pattern:
+    """The title cues, none inside a compound word whose other syllable makes it no title:
+    "trang" of lực lượng vũ trang, "sách" of chính sách, "giải" of giải phóng."""
+    words = {match_key(c) for c in cues}
+    keys = [match_key(c).split() for c in compounds]
+    before = "".join(f"(?<!{re.escape(k[0])} )" for k in keys if k[-1] in words)      # vũ trang
+    after = "|".join(re.escape(" ".join(k)) for k in keys if k[0] in words)          # giải phóng
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    not_after = rf"(?!(?:{after})(?!\w))" if after else ""
+    return re.compile(rf"(?<!\w){before}{not_after}(?:{alts})(?!\w)")
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern:

@@ -1920,3 +1920,14 @@ def test_a_quote_of_mixed_marks(text, expected):
 ])
 def test_a_quote_opening_with_a_contest_names_the_contest(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Là một thành phần trong các lực lượng vũ trang của thành phố cảng “Trung dũng - Quyết thắng”, đơn vị "
+     "đã chiến đấu anh dũng.", ["Trung dũng - Quyết thắng"]),                  # vũ trang: no web page
+    ("Ngày hội kỷ niệm giải phóng thủ đô “Đoàn kết - Hòa bình” diễn ra tại quảng trường.",
+     ["Đoàn kết - Hòa bình"]),                                                 # giải phóng: no award
+    ("Ông đăng trên trang “Thống nhất - Hòa bình” một bài viết.", []),          # a page's name
+])
+def test_a_title_cue_inside_a_compound_word_is_none(text, expected):
+    assert slogans(text) == expected
