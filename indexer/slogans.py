@@ -432,11 +432,15 @@ def find_slogans(text: str) -> list[Slogan]:
             # a headline's “Dân vận khéo 1+10” then Mô hình “Dân vận khéo 1+10” — unless a movement's
             # cue names it too: mô hình “DÂN VẬN KHÉO” … một phong trào … đó chính là “Dân vận khéo”
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
-        if k and k not in seen and (head not in heads or _more_parts(heads[head], t)):
-            seen.add(k)                           # 8 words alike: one movement reworded (… của Bác)
+        bare = slogan_key(_BRACKETED.sub("", t)) if "(" in t else k   # “Cựu chiến binh (CCB) gương mẫu”: one form more
+        if k and k not in seen and bare not in seen and (head not in heads or _more_parts(heads[head], t)):
+            seen.update((k, bare))                # 8 words alike: one movement reworded (… của Bác)
             heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return _without_parts(out)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _movement_cued(text: str, i: int) -> bool:

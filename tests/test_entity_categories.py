@@ -1931,3 +1931,16 @@ def test_a_quote_opening_with_a_contest_names_the_contest(text, expected):
 ])
 def test_a_title_cue_inside_a_compound_word_is_none(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phong trào thi đua “Cựu chiến binh gương mẫu” ở huyện. Nhiều năm qua, phong trào thi đua “Cựu chiến binh "
+     "(CCB) gương mẫu” đã trở thành động lực.", ["Cựu chiến binh gương mẫu"]),
+    ("Có chủ đề “Xu hướng Thương mại điện tử (TMĐT) và vấn đề pháp lý”, hội thảo năm nay với chủ đề “Xu hướng "
+     "Thương mại điện tử và vấn đề pháp lý” thu hút 200 doanh nghiệp.",
+     ["Xu hướng Thương mại điện tử (TMĐT) và vấn đề pháp lý"]),
+    ("Phong trào “Cựu chiến binh (CCB) gương mẫu” và phong trào “Dân vận khéo” lan tỏa.",
+     ["Cựu chiến binh (CCB) gương mẫu", "Dân vận khéo"]),           # other slogans stay
+])
+def test_a_slogan_written_again_with_a_bracketed_acronym_is_one(text, expected):
+    assert slogans(text) == expected
