@@ -19,7 +19,7 @@ def rules() -> dict:
     return {
         "strong": _phrase_re(strong),
         "weak": _phrase_re(raw["weak_cues"]),
-        "title": _phrase_re(raw["title_cues"]),
+        "title": _title_re(raw["title_cues"], raw["title_cue_compounds"]),
         "title_words": {match_key(c) for c in raw["title_cues"] if " " not in c},
         "teaching": _phrase_re(raw["teaching_cues"]),
         "speech": _phrase_re(raw["speech_cues"]),
@@ -77,6 +77,18 @@ def rules() -> dict:
 
 def _alts(phrases: list[str]) -> str:
     return "|".join(re.escape(match_key(p)) for p in phrases)
+
+
+def _title_re(cues: list[str], compounds: list[str]) -> re.Pattern:
+    """The title cues, none inside a compound word whose other syllable makes it no title:
+    "trang" of lực lượng vũ trang, "sách" of chính sách, "giải" of giải phóng."""
+    words = {match_key(c) for c in cues}
+    keys = [match_key(c).split() for c in compounds]
+    before = "".join(f"(?<!{re.escape(k[0])} )" for k in keys if k[-1] in words)      # vũ trang
+    after = "|".join(re.escape(" ".join(k)) for k in keys if k[0] in words)          # giải phóng
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    not_after = rf"(?!(?:{after})(?!\w))" if after else ""
+    return re.compile(rf"(?<!\w){before}{not_after}(?:{alts})(?!\w)")
 
 
 def _phrase_re(phrases: list[str]) -> re.Pattern:
@@ -150,6 +162,25 @@ def numbered_parts(content: str) -> bool:
         return False
     words = [match_key(" ".join(p[1:])) for p in parts]
     return len(set(words)) == len(words) and not any(UNIT.fullmatch(w) for w in words)
+
+
+_SPELLED = re.compile(r"\s*\(([^()]{5,300})\)")
+_GOODS = re.compile(r"(?<!\w)(?:hàng|hàng hóa|sản phẩm|gia vị|thực phẩm|thuốc|mỹ phẩm)\W*$")   # hàng “3 không”: unlabelled goods
+
+
+def spelled_out(text: str, start: int, end: int) -> bool:
+    """A numbered motto spelled out in the brackets after it, as many parts as its number and each
+    opening with its word: “5 rõ” (rõ người, rõ việc, …), “4 an” (an ninh trật tự, …, an sinh xã
+    hội), “3 không” (không …; không …; không …): the brackets prove the shape, whatever cue (none,
+    a list after “5 biết”) — not goods (gia vị “3 không”(không nhãn mác, …))."""
+    m = re.fullmatch(r"(\d) ([^\W\d]+)", text[start:end].strip())
+    b = m and _SPELLED.match(text, end + 1)
+    if not b or _GOODS.search(text[max(0, start - 20):start - 1].lower()):
+        return False
+    inside = b.group(1).strip(" .")
+    parts = [p.split() for p in re.split(r"\s*;\s*" if ";" in inside else r"\s*,\s*|\s+và\s+", inside) if p.strip()]
+    word = m.group(2).lower()
+    return len(parts) == int(m.group(1)) and all(p[0].lower() == word for p in parts)
 
 
 UNIT = re.compile(r"(?:triệu|tỷ|tỉ|nghìn|ngàn|trăm|chục|người|hộ|ha|km|m|kg|tấn|usd|năm|tháng|ngày|giờ|phút|"

@@ -36,7 +36,7 @@ from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _ch
     list_motto as _list_motto, \
     numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
-    short_sentences as _short_sentences
+    short_sentences as _short_sentences, spelled_out as _spelled_out
 from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
     theme_is
 
@@ -83,12 +83,19 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 stack.append(('"', i + 1))
     if "'" in text or "‘" in text:
         spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _SINGLE.finditer(text))
+    if "‘" in text or "’" in text:
+        spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _MIXED.finditer(text))
     return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
 
 
 # 'Trọng thị, chu đáo, …' in a headline: opened after a space, a colon or a line's start, closed
 # before a space or a mark — not an apostrophe inside a word (H'Mông, Ê'đê, don't)
 _SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!?)]|$)|‘([^’\n]{1,200})’", re.M)
+
+
+# quotes of mixed marks: ‘5 không, 3 sạch” (a headline), “Quyền con người, … qua biên giới’ nhằm — the
+# second closed before a space or a mark, and only when no ” closes the “ later on its line (not “Now I’m”)
+_MIXED = re.compile(r"‘([^‘’“”\n]{1,200})”|“([^‘’“”\n]{1,200})’(?=[\s.,;:!?)]|$)(?![^“\n]*”)", re.M)
 
 
 def _straight_closes(text: str, i: int) -> bool:
@@ -163,6 +170,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     words = [w for w in content.split() if w not in "-–—"]   # a dash between parts is no word
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
+    if _spelled_out(text, start, end):
+        return True                               # “5 rõ” (rõ người, rõ việc, …): a numbered motto spelled out
     left = _left_words(text, start)
     if match_key(content).startswith(r["event_openings"]) or _event_day(content):
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
@@ -203,7 +212,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
             or _listed(left) and len(words) <= 8 and content[:1].isupper():
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, vòng hoa … dòng chữ “…”
     if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
-            and not _MOVEMENT_CUE.search(left):   # phong trào 'Bình dân học vụ số' counts
+            and not _MOVEMENT_CUE.search(left) and not _numbered_parts(content):   # phong trào 'Bình dân học vụ số', ‘5 không, 3 sạch” count
         return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
@@ -423,11 +432,15 @@ def find_slogans(text: str) -> list[Slogan]:
             # a headline's “Dân vận khéo 1+10” then Mô hình “Dân vận khéo 1+10” — unless a movement's
             # cue names it too: mô hình “DÂN VẬN KHÉO” … một phong trào … đó chính là “Dân vận khéo”
         head = " ".join(k.split()[:8]) + " …" if len(k.split()) > 8 else k
-        if k and k not in seen and (head not in heads or _more_parts(heads[head], t)):
-            seen.add(k)                           # 8 words alike: one movement reworded (… của Bác)
+        bare = slogan_key(_BRACKETED.sub("", t)) if "(" in t else k   # “Cựu chiến binh (CCB) gương mẫu”: one form more
+        if k and k not in seen and bare not in seen and (head not in heads or _more_parts(heads[head], t)):
+            seen.update((k, bare))                # 8 words alike: one movement reworded (… của Bác)
             heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
     return _without_parts(out)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 def _movement_cued(text: str, i: int) -> bool:

@@ -1873,3 +1873,74 @@ def test_samdech_techo_transliterated_and_a_caps_run_mostly_of_acronyms():
 ])
 def test_the_national_goal_in_each_congresses_wording_after_muc_tieu(text, expected):
     assert slogans(text) == expected
+
+
+# --- eleventh round: shapes that recur on text nobody tuned on ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("quận thực hiện tốt phương châm “5 biết” (biết nghe dân nói, biết nói dân hiểu, biết làm dân tin, biết xin "
+     "lỗi và biết cảm ơn); “5 rõ” (rõ người, rõ việc, rõ quy trình, rõ trách nhiệm, rõ hiệu quả) và “3 không” "
+     "(không chậm trễ giải quyết hồ sơ; không sách nhiễu, phiền hà nhân dân; không để công dân đi lại nhiều lần).",
+     ["5 biết", "5 rõ", "3 không"]),
+    ("Tạo chuyển biến trong việc thực hiện chương trình thành phố “4 an” (an ninh trật tự, an toàn giao thông, "
+     "an toàn thực phẩm và an sinh xã hội); đẩy mạnh cải cách hành chính.", ["4 an"]),
+    ("Tại chợ, gia vị “3 không”(không nhãn mác, không hạn sử dụng, không nguồn gốc xuất xứ) vẫn bán công khai.",
+     []),                                                   # goods without labels, no motto
+    ("quận thực hiện “5 rõ” (người, việc, quy trình, trách nhiệm, hiệu quả) trong năm.", []),   # parts without its word
+    ("Nhóm bạn đặt tên “5 rõ” (rõ người, rõ việc) cho câu lạc bộ.", []),     # fewer parts than its number
+])
+def test_a_numbered_motto_spelled_out_in_brackets(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hội LHPN huyện tiếp tục đẩy mạnh cuộc vận động xây dựng gia đình ‘5 không, 3 sạch” góp phần xây dựng "
+     "nông thôn mới.", ["5 không, 3 sạch"]),
+    ("Hội nghị quyết định tổ chức tọa đàm về chủ đề “Quyền con người, biến đổi khí hậu, người di cư và di dân "
+     "qua biên giới’ nhằm đóng góp cho quá trình đàm phán.",
+     ["Quyền con người, biến đổi khí hậu, người di cư và di dân qua biên giới"]),
+    ("Hưởng ứng chủ đề ‘Hành động vì môi trường” của năm nay, đoàn viên ra quân.", ["Hành động vì môi trường"]),
+    ("Ca sĩ hát “Now I’m here” trong đêm nhạc có chủ đề “Mùa thu cho em”.", ["Mùa thu cho em"]),   # an apostrophe
+    ("Đêm nhạc có chủ đề “Mùa thu’ của em” tại Hà Nội.", ["Mùa thu’ của em"]),      # a ” closes it later
+    ("Đêm nhạc mang chủ đề “Don’t give up’ tại Hà Nội.", []),        # an apostrophe closes no quote: no “Don”
+    ("Live concert\n‘Fire Phoenix - Phượng hoàng lửa” được xây dựng trên ba chương.", []),    # a title, no cue
+])
+def test_a_quote_of_mixed_marks(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ngày 22/6, Bộ NN&PTNT phát động “Cuộc thi báo chí viết về Nông thôn mới gắn với cơ cấu lại ngành nông "
+     "nghiệp” giai đoạn 2017-2020.", []),
+    ("Huyện đoàn phát động “Hội thi tìm hiểu lịch sử Đảng bộ huyện” trong đoàn viên.", []),
+    ("Huyện đoàn phát động phong trào “Thanh niên tình nguyện, thanh niên lập nghiệp” trong đoàn viên.",
+     ["Thanh niên tình nguyện, thanh niên lập nghiệp"]),
+    ("Hội LHPN phát động “Hội thiện nguyện vì người nghèo, vì trẻ em” trong hội viên.",
+     ["Hội thiện nguyện vì người nghèo, vì trẻ em"]),         # no contest: "Hội thi" is a word
+])
+def test_a_quote_opening_with_a_contest_names_the_contest(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Là một thành phần trong các lực lượng vũ trang của thành phố cảng “Trung dũng - Quyết thắng”, đơn vị "
+     "đã chiến đấu anh dũng.", ["Trung dũng - Quyết thắng"]),                  # vũ trang: no web page
+    ("Ngày hội kỷ niệm giải phóng thủ đô “Đoàn kết - Hòa bình” diễn ra tại quảng trường.",
+     ["Đoàn kết - Hòa bình"]),                                                 # giải phóng: no award
+    ("Ông đăng trên trang “Thống nhất - Hòa bình” một bài viết.", []),          # a page's name
+])
+def test_a_title_cue_inside_a_compound_word_is_none(text, expected):
+    assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Phong trào thi đua “Cựu chiến binh gương mẫu” ở huyện. Nhiều năm qua, phong trào thi đua “Cựu chiến binh "
+     "(CCB) gương mẫu” đã trở thành động lực.", ["Cựu chiến binh gương mẫu"]),
+    ("Có chủ đề “Xu hướng Thương mại điện tử (TMĐT) và vấn đề pháp lý”, hội thảo năm nay với chủ đề “Xu hướng "
+     "Thương mại điện tử và vấn đề pháp lý” thu hút 200 doanh nghiệp.",
+     ["Xu hướng Thương mại điện tử (TMĐT) và vấn đề pháp lý"]),
+    ("Phong trào “Cựu chiến binh (CCB) gương mẫu” và phong trào “Dân vận khéo” lan tỏa.",
+     ["Cựu chiến binh (CCB) gương mẫu", "Dân vận khéo"]),           # other slogans stay
+])
+def test_a_slogan_written_again_with_a_bracketed_acronym_is_one(text, expected):
+    assert slogans(text) == expected
