@@ -324,8 +324,9 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     parts = [token_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
     if len(parts) >= 2 and (all(p in r["places"] for p in parts) or parts[-1] in r["countries"]):
         return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng, Mekong-Nhật Bản
-    if keys[0] in r["not_names"] and not full_name or any(k in r["foreign_not_person"] for k in keys[1:]):
-        return True                                # … Manchester United, Atletico Madrid
+    if (keys[0] in r["not_names"] or " ".join(keys[:2]) in r["not_names"]) and not full_name \
+            or any(k in r["foreign_not_person"] for k in keys[1:]):
+        return True                                # … Manchester United; "Thường Vụ", "Quốc Hội" capitalized
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
         return True                                # … but Hà Văn Ty is no company

@@ -1873,3 +1873,27 @@ def test_samdech_techo_transliterated_and_a_caps_run_mostly_of_acronyms():
 ])
 def test_the_national_goal_in_each_congresses_wording_after_muc_tieu(text, expected):
     assert slogans(text) == expected
+
+
+def test_an_organ_capitalized_after_a_title_is_no_name():
+    # round 11: "Quốc Hội", "Thường Vụ" written with both capitals (pages p224, p262)
+    assert _person_names("Tòng Thị Phóng - Phó Chủ tịch Thường trực Quốc Hội; Phạm Minh Chính - Bí thư") \
+        == ["Tòng Thị Phóng", "Phạm Minh Chính"]
+    assert _person_names("Ông Lê Tuấn Dũng - Ủy viên Thường Vụ, Trưởng Ban Dân vận Huyện ủy.") == ["Lê Tuấn Dũng"]
+    assert _person_names("bà Lê Thị Hà, Ủy viên Trung Ương, Phó Thủ tướng Chính Phủ.") == ["Lê Thị Hà"]
+    assert _person_names("Ông Quốc Hùng, Ủy viên Thường vụ Tỉnh ủy.") == ["Quốc Hùng"]   # Quốc alone opens names
+
+
+def test_an_acronym_glued_by_a_hyphen_ends_the_name():
+    # round 11: "Nguyễn Hữu Thọ-TUV" (p263) was read as "Nguyễn Hữu"
+    assert _person_names("Ảnh: Đồng chí Nguyễn Hữu Thọ-TUV, Bí thư Huyện ủy, Chủ tịch HĐND huyện") == ["Nguyễn Hữu Thọ"]
+    assert _person_names("Dự có đồng chí Trịnh Duy Hưng-TTXVN và nhiều phóng viên.") == ["Trịnh Duy Hưng"]
+    assert _person_names("Ông Nguyễn Văn An-UVBTV Tỉnh ủy phát biểu.") == ["Nguyễn Văn An"]
+    assert _person_names("Hợp tác Việt Nam-ASEAN phát triển mạnh.") == []
+
+
+def test_a_closing_line_opening_with_a_preposition_is_no_pen_name():
+    # round 11: a page cut after its heading "Tại Tượng" (p266)
+    assert _person_names("tổ chức khám, chữa bệnh cho người dân.\nTại Tượng \n") == []
+    assert _person_names("tổ chức khám, chữa bệnh cho người dân.\n\nTrong Nghĩa\n") == []
+    assert _person_names("tổ chức khám, chữa bệnh cho người dân.\n\nTrọng Nghĩa\n") == ["Trọng Nghĩa"]
