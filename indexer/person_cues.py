@@ -102,9 +102,16 @@ def foreign_single_spans(text: str) -> list[tuple[int, int]]:
         for i in starts:
             span = _foreign_name(text, i)
             if span:
-                out.append(span)
+                if not _named_as_city(text, text[span[0]:span[1]]):
+                    out.append(span)
                 break
     return out
+
+
+def _named_as_city(text: str, word: str) -> bool:
+    """The document calls the word a city or port ("thăm thành phố Rotterdam … Thị trưởng
+    Rotterdam nhấn mạnh"): the mayor's city, no person."""
+    return re.search(r"(?:[Tt]hành phố|[Tt]hủ đô|[Cc]ảng) " + re.escape(word) + r"(?![\w-])", text) is not None
 
 
 def title_word(word: str) -> bool:

@@ -1897,3 +1897,25 @@ def test_a_closing_line_opening_with_a_preposition_is_no_pen_name():
     assert _person_names("tổ chức khám, chữa bệnh cho người dân.\nTại Tượng \n") == []
     assert _person_names("tổ chức khám, chữa bệnh cho người dân.\n\nTrong Nghĩa\n") == []
     assert _person_names("tổ chức khám, chữa bệnh cho người dân.\n\nTrọng Nghĩa\n") == ["Trọng Nghĩa"]
+
+
+def test_a_mayors_city_the_document_calls_a_city_is_no_person():
+    # round 11 discovery (seed 2511): "Thị trưởng Rotterdam" beside "thành phố Rotterdam"; 3 subset files
+    assert _person_names("đã tới thăm thành phố Rotterdam. Thị trưởng Rotterdam nhấn mạnh kinh nghiệm.") == []
+    assert _person_names("đến cảng Marawi. Thị trưởng Marawi cho biết đã sơ tán.") == []
+    assert _person_names("Thủ tướng đến thủ đô Bogota. Thị trưởng Bogota Enrique Penalosa đón.") == ["Enrique Penalosa"]
+    assert _person_names("Tổng thống Putin đến thành phố Sochi. Tổng thống Putin nói.") == ["Putin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cuộc gặp giữa quốc vương Hamad và các bộ trưởng.", ["Hamad"]),
+    ("Đám cưới của hoàng tử Harry được chú ý.", ["Harry"]),
+    ("Nhà vua và công nương Kate thăm bệnh viện.", ["Kate"]),
+    ("Chuyến thăm của quốc vương Qatar tới Mỹ.", []),              # a country
+    ("Chuyến thăm của quốc vương Ả-rập Xê-út Salman tới Mỹ.", ["Salman"]),
+    ("Phim về các công chúa Disney rất nổi tiếng.", []),           # no royal in lower case, and a brand
+    ("Ca sĩ được gọi là nữ hoàng Bolero.", []),                    # a metaphor
+])
+def test_royal_titles_in_lower_case_before_one_foreign_name(text, expected):
+    # round 11 discovery: "nữ hoàng Victoria", "hoàng tử William" … 63 files of the 35k corpus
+    assert _person_names(text) == expected
