@@ -251,8 +251,8 @@ _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
-    if quoted_namesake(text, cand):
-        return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
+    if quoted_namesake(text, cand) or len(cand.toks) >= 3 and cand.toks[-1] in ("A", "B", "C", "D", "X"):
+        return False                               # … its namesake; "Nguyễn Văn C (35 tuổi)": privacy (not Đỗ Văn Y)
     if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
                               not in ("honorific", "title", "apposition", "position", "profession")) \
             and not (cand.surname and aged(text, cand)) \

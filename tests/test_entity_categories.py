@@ -1919,3 +1919,12 @@ def test_a_mayors_city_the_document_calls_a_city_is_no_person():
 def test_royal_titles_in_lower_case_before_one_foreign_name(text, expected):
     # round 11 discovery: "nữ hoàng Victoria", "hoàng tử William" … 63 files of the 35k corpus
     assert _person_names(text) == expected
+
+
+def test_a_name_cut_to_a_placeholder_letter_is_no_person():
+    # round 11 discovery: "anh phóng viên Nguyễn Văn A" (a placeholder); privacy cuts "Nguyễn Văn C (35 tuổi)"
+    assert _person_names("anh phóng viên Nguyễn Văn A với anh phóng viên Nguyễn Văn A viết mạng xã hội") == []
+    assert _person_names("Đối tượng Nguyễn Văn C (35 tuổi) bị bắt cùng ông Trần Văn Hai.") == ["Trần Văn Hai"]
+    assert _person_names("bà Nguyễn Thị B cho biết") == []
+    assert _person_names("ông Đỗ Văn Y cho biết") == ["Đỗ Văn Y"]          # Y is a given name (pages7)
+    assert _person_names("Ông Vàng A Dình cho biết") == ["Vàng A Dình"]    # A inside a Hmong name
