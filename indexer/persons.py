@@ -90,6 +90,9 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)châu[ \u00a0]+$")
 _SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ", "nghiệp", "thpt", "thcs", "đh", "cđ"}
 
 
+_OPENER = re.compile(r"(?:Phát biểu|Trao đổi|Được biết|Chia sẻ)(?!\w)")   # a sentence's first two words
+
+
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
@@ -127,9 +130,9 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         if head_end is not None and head_end > toks[k][1]:
             toks = toks[:k]                        # "… William Nữ hoàng lái …"
             break
-    while len(toks) > 1 and token_key(toks[-1][2]) in r["starters"] \
+    while len(toks) > 1 and (token_key(toks[-1][2]) in r["starters"] or _OPENER.match(text, toks[-1][0])) \
             and token_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
-        toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo Phó Thủ tướng")
+        toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo", "Hà Lan Phát biểu")
     if len(toks) < 2:
         return []
     if len(toks) >= 3 and _PLACE_WORD_BEFORE.search(text, max(0, toks[0][0] - 8), toks[0][0]) \

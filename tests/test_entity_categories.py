@@ -1928,3 +1928,12 @@ def test_a_name_cut_to_a_placeholder_letter_is_no_person():
     assert _person_names("bà Nguyễn Thị B cho biết") == []
     assert _person_names("ông Đỗ Văn Y cho biết") == ["Đỗ Văn Y"]          # Y is a given name (pages7)
     assert _person_names("Ông Vàng A Dình cho biết") == ["Vàng A Dình"]    # A inside a Hmong name
+
+
+def test_a_caption_glued_to_a_sentence_opening_with_phat_bieu_or_trao_doi():
+    # round 11 discovery: "… Đại sứ quán Việt Nam tại Hà Lan Phát biểu tại buổi gặp gỡ" read "Hà Lan Phát"
+    assert _person_names("cùng nhân viên Đại sứ quán Việt Nam tại Hà Lan Phát biểu tại buổi gặp gỡ, Thủ tướng nói.") == []
+    assert _person_names("cùng cán bộ Tổng lãnh sự quán tại Thái Lan Trao đổi với phóng viên, Thủ tướng nói.") == []
+    assert _person_names("Ảnh: Quang Hiếu Phát biểu tại hội nghị, ông Trần Văn Nam nói.") == ["Quang Hiếu", "Trần Văn Nam"]
+    assert _person_names("Ảnh: Nhật Bắc Trao đổi với phóng viên, ông Lê An cho biết.") == ["Nhật Bắc", "Lê An"]
+    assert _person_names("Ông Nguyễn Văn Phát biểu dương tập thể.") == ["Nguyễn Văn Phát"]   # a given name
