@@ -1913,7 +1913,8 @@ def test_a_mayors_city_the_document_calls_a_city_is_no_person():
     ("Nhà vua và công nương Kate thăm bệnh viện.", ["Kate"]),
     ("Chuyến thăm của quốc vương Qatar tới Mỹ.", []),              # a country
     ("Chuyến thăm của quốc vương Ả-rập Xê-út Salman tới Mỹ.", ["Salman"]),
-    ("Phim về các công chúa Disney rất nổi tiếng.", []),           # no royal in lower case, and a brand
+    ("Phim về các công chúa Disney rất nổi tiếng.", []),           # no royal in lower case
+    ("Hành trình trổ mã của 'hoàng tử Disney' Zac.", []),          # a brand: a metaphor
     ("Ca sĩ được gọi là nữ hoàng Bolero.", []),                    # a metaphor
 ])
 def test_royal_titles_in_lower_case_before_one_foreign_name(text, expected):
