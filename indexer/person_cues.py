@@ -52,6 +52,7 @@ def _rules() -> dict:
         "foreign_title": re.compile(rf"(?<!\w)(?:{_alts(raw['foreign_title_heads'])})(?=[ \u00a0])"),
         "country": re.compile(rf"[ \u00a0]+(?:{_alts(countries)})(?=[ \u00a0])"),
         "places": {match_key(p) for k, v in places.items() if not k.startswith("_") for p in v},
+        "brands": {match_key(n) for n in raw["foreign_not_person_names"]},   # hoàng tử Disney
     }
 
 
@@ -102,9 +103,18 @@ def foreign_single_spans(text: str) -> list[tuple[int, int]]:
         for i in starts:
             span = _foreign_name(text, i)
             if span:
-                out.append(span)
+                if not _named_as_city(text, text[span[0]:span[1]]):
+                    out.append(span)
                 break
     return out
+
+
+def _named_as_city(text: str, word: str) -> bool:
+    """The document calls the word a city or port ("thăm thành phố Rotterdam … Thị trưởng
+    Rotterdam nhấn mạnh"): the mayor's city, no person. Plain substrings first: cheap."""
+    if not ("phố " + word in text or "đô " + word in text or "ảng " + word in text):
+        return False
+    return re.search(r"(?:[Tt]hành phố|[Tt]hủ đô|[Cc]ảng) " + re.escape(word) + r"(?![\w-])", text) is not None
 
 
 def title_word(word: str) -> bool:
@@ -120,6 +130,7 @@ def _foreign_name(text: str, i: int) -> tuple[int, int] | None:
     tok = m.group(1)
     core = re.sub(r"^(?:[^\W\d_]\.)+", "", tok)
     if not core[:1].isupper() or core.isupper() or match_key(tok) in _rules()["places"] \
+            or match_key(tok) in _rules()["brands"] \
             or "." in tok and len(core) < 3:           # ông N.H.Tr: initials, no name
         return None
     parts = core.split("-")

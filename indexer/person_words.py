@@ -128,7 +128,8 @@ def _vietnamese(tok: str) -> bool:
 def _words(text: str, start: int = 0, end: int | None = None):
     """(start, end, word) of the words starting in text[start:end]; a hyphen between
     two Vietnamese syllables, the second capitalized and with a diacritic, joins two
-    words ("Trang-Trưởng ban"), not the parts of one name (Chang-Hee, Jean-Pierre)."""
+    words ("Trang-Trưởng ban"), not the parts of one name (Chang-Hee, Jean-Pierre); so does
+    one before an acronym ("Nguyễn Hữu Thọ-TUV", "Trịnh Duy Hưng-TTXVN")."""
     for m in _WORD.finditer(text, start):
         if end is not None and m.start() >= end:
             return                                 # searched without endpos: "F." looks past it
@@ -139,8 +140,9 @@ def _words(text: str, start: int = 0, end: int | None = None):
         parts = tok.split("-")
         i = 0
         for k in range(1, len(parts)):
-            if _cap(parts[k]) and not parts[k].isascii() and _vietnamese(parts[k]) \
-                    and _vietnamese(_INITIALS.sub("", parts[k - 1])):
+            if (_cap(parts[k]) and not parts[k].isascii() and _vietnamese(parts[k])
+                    or _is_caps(parts[k]) and _cap(parts[k - 1])) \
+                    and _vietnamese(_INITIALS.sub("", parts[k - 1])):   # "Thọ-TUV": an acronym glued
                 cut = a + len("-".join(parts[:k]))
                 yield a + i, cut, text[a + i:cut]
                 i = cut + 1 - a

@@ -90,6 +90,9 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<!\w)châu[ \u00a0]+$")
 _SCHOOLS = {"đại", "cao", "trung", "tiểu", "mầm", "chính", "quân", "sĩ", "nghiệp", "thpt", "thcs", "đh", "cđ"}
 
 
+_OPENER = re.compile(r"(?:Phát biểu|Trao đổi|Được biết|Chia sẻ)(?!\w)")   # a sentence's first two words
+
+
 def _split_run(run: list, text: str) -> list[_Cand]:
     """The name candidates inside one capitalized run."""
     r = _rules()
@@ -127,9 +130,9 @@ def _split_run(run: list, text: str) -> list[_Cand]:
         if head_end is not None and head_end > toks[k][1]:
             toks = toks[:k]                        # "… William Nữ hoàng lái …"
             break
-    while len(toks) > 1 and token_key(toks[-1][2]) in r["starters"] \
+    while len(toks) > 1 and (token_key(toks[-1][2]) in r["starters"] or _OPENER.match(text, toks[-1][0])) \
             and token_key(toks[-2][2]) not in ("văn", "thị") and not _called_and_closed(text, toks):
-        toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo Phó Thủ tướng")
+        toks = toks[:-1]                           # caption glued to the next sentence ("… Huệ Theo", "Hà Lan Phát biểu")
     if len(toks) < 2:
         return []
     if len(toks) >= 3 and _PLACE_WORD_BEFORE.search(text, max(0, toks[0][0] - 8), toks[0][0]) \
@@ -251,8 +254,8 @@ _NO_HONORIFIC = re.compile(r"(?<!\w)sự[ \u00a0]+cố[ \u00a0]*$", re.I)
 
 def _decide(text: str, cand: _Cand) -> bool | None:
     """True/False when the context decides, None when only NER can."""
-    if quoted_namesake(text, cand):
-        return False                               # Học viện mang tên “Đại tướng Maximo Gómez”: its namesake
+    if quoted_namesake(text, cand) or len(cand.toks) >= 3 and cand.toks[-1] in ("A", "B", "C", "D", "X"):
+        return False                               # … its namesake; "Nguyễn Văn C (35 tuổi)": privacy (not Đỗ Văn Y)
     if _not_a_name(cand) and (_not_a_name(cand, called=True) or _context(text, cand)[1]
                               not in ("honorific", "title", "apposition", "position", "profession")) \
             and not (cand.surname and aged(text, cand)) \
@@ -324,8 +327,9 @@ def _not_a_name(cand: _Cand, called: bool = False) -> bool:
     parts = [token_key(p) for p in re.split(r"\s*[-–]\s*", cand.name)]
     if len(parts) >= 2 and (all(p in r["places"] for p in parts) or parts[-1] in r["countries"]):
         return True                                # Việt Nam-Cuba, Hà Nội - Hải Phòng, Mekong-Nhật Bản
-    if keys[0] in r["not_names"] and not full_name or any(k in r["foreign_not_person"] for k in keys[1:]):
-        return True                                # … Manchester United, Atletico Madrid
+    if (keys[0] in r["not_names"] or " ".join(keys[:2]) in r["not_names"]) and not full_name \
+            or any(k in r["foreign_not_person"] for k in keys[1:]):
+        return True                                # … Manchester United; "Thường Vụ", "Quốc Hội" capitalized
     named = keys[:-1] if cand.surname and len(keys) >= 3 else keys
     if any(k in _ORG_TOKENS for k in named):
         return True                                # … but Hà Văn Ty is no company
