@@ -44,8 +44,9 @@ _SEG = (r"(?:[A-ZĐƯ](?:[A-ZĐƯ]|&(?=[A-ZĐ]))*[a-zđư]{0,2}|[a-zđ]{1,8})"
 _CODES = rf"{_SEG}{_DASH}{_SEG}(?:-{_SEG})*"    # TYPE-ISSUER[-UNIT…]
 _LAW = r"(?i:UBTVQH|QH)(?:[ \u00a0]?\d{1,2})?(?![\w-])"
 # Not inside 1/8/1930, 2016-2020, 1.234, QCVN 01:2009/BYT or a URL path;
-# but "Số:01-KL/TW" (a header with no space) is fine.
-_START = r"(?=\d)(?:(?<![\w./:\u2013-])|(?<=ố:|Ố:))"
+# but "Số:01-KL/TW" (a header with no space) and "Nghị định số187/2004/NĐ-CP" (a space
+# lost after "số") are fine.
+_START = r"(?=\d)(?:(?<![\w./:\u2013-])|(?<=ố:|Ố:)|(?<=\bsố|\bSố|\bSỐ))"
 
 DOCNUM_RE = re.compile(
     rf"""{_START}
