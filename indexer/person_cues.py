@@ -30,6 +30,16 @@ def vietnamese_syllable(tok: str) -> bool:
     return bool(_SYLLABLE.match(fold(tok).lower()))
 
 
+@lru_cache(maxsize=None)
+def foreign_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The foreign-name word lists of data/person_rules.json, read once for every person module:
+    given names (as written), words of companies and bodies, names that are no person (both
+    lower case) and Korean surnames."""
+    raw = load_json("person_rules.json")
+    return (frozenset(raw["foreign_given_names"]), frozenset(w.lower() for w in raw["foreign_not_person"]),
+            frozenset(n.lower() for n in raw["foreign_not_person_names"]), frozenset(raw["korean_surnames"]))
+
+
 def _alts(phrases) -> str:
     return "|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
 

@@ -19,10 +19,8 @@ persons.py still rejects a span after a place or body word (đại học, sân b
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from archive.resources import load_json
-from indexer.person_cues import title_word, vietnamese_syllable
+from indexer.person_cues import foreign_lists, title_word, vietnamese_syllable
 from indexer.person_glue import _HYPHEN_TITLE
 
 # Latin letters only: Vietnamese-only letters (ă â đ ê ô ơ ư, the tone marks of
@@ -42,13 +40,6 @@ _TAIL = re.compile(rf"(?:-[{_UP}][{_LOW}]+)?"                     # Jean-Claude
                    rf"(?:[ \u00a0]{_CAP}){{1,3}}(?:[ \u00a0](?:III|II|IV)(?!\w))?(?![\w\-])")   # Bush, Le Pen, Osius III
 
 
-@lru_cache(maxsize=None)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    raw = load_json("person_rules.json")
-    return (frozenset(raw["foreign_given_names"]), frozenset(w.lower() for w in raw["foreign_not_person"]),
-            frozenset(n.lower() for n in raw["foreign_not_person_names"]), frozenset(raw["korean_surnames"]))
-
-
 # A Korean given name romanised with a hyphen: Jin-hyun, Seung-woo (after a Korean surname).
 _KOREAN_GIVEN = re.compile(rf"[ \u00a0][{_UP}][{_LOW}]+-[{_LOW}]+(?![\w-])")
 
@@ -62,7 +53,7 @@ _ORG_RIGHT_BEFORE = re.compile(r"(?<!\w)(?:[Tt]ập[ \u00a0]+đoàn|[Cc]ông[ \u
 
 def bare_foreign_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each run shaped like a bare foreign person's name."""
-    given, not_person, not_person_names, korean = _lists()
+    given, not_person, not_person_names, korean = foreign_lists()
     out = []
     for w in _WORD_AT.finditer(text):
         if w.group() not in given:

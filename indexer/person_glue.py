@@ -6,19 +6,12 @@ given name ("Hà Lan Mác Mark Rutte", "Thị trưởng Rotterdam Ahmed Aboutale
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from archive.resources import load_json
-from indexer.person_cues import vietnamese_syllable
+from indexer.person_cues import foreign_lists, vietnamese_syllable
 
 # Words that follow a name and lose their space: "Minhcho biết", "Hảiđã", "Namvà".
 _GLUE = ("cho", "và", "là", "đã", "nói", "của", "tại", "được", "cũng", "đến", "với", "khi", "trong", "sẽ",
          "đang", "vừa", "phát", "cùng")
-
-
-@lru_cache(maxsize=None)
-def given_names() -> frozenset[str]:
-    return frozenset(load_json("person_rules.json")["foreign_given_names"])
 
 
 def _glued_tail(tok: str) -> int:
@@ -52,12 +45,10 @@ def unglue_run(run: list, text: str) -> list:
 # A capitalized word joined by a hyphen right after a run ("Thừa Thiên-Huế"), and a title
 # word after a hyphen inside a foreign surname ("Nikiforov-Giám đốc", "Smith-Chủ tịch").
 _HYPHEN_NEXT = re.compile(r"-([A-ZĐÀ-Ỹ][^\W\d_]*)")
-_HYPHEN_TITLE = re.compile(r"-(?:Giám|Chủ|Phó|Bí|Trưởng|Tổng|Bộ|Thứ|Đại|Tổng|Thủ|Cố|Chánh)$")
+_HYPHEN_TITLE = re.compile(r"-(?:Giám|Chủ|Phó|Bí|Trưởng|Tổng|Bộ|Thứ|Đại|Thủ|Cố|Chánh)$")
 
 
-@lru_cache(maxsize=None)
-def _company_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_json("person_rules.json")["foreign_not_person"]) | {"vietnam", "viet", "asia"}
+_NOT_NAME_WORDS = frozenset({"vietnam", "viet", "asia"})      # "… Display Vietnam": a company's
 
 
 def _places_key(words: str) -> bool:
@@ -71,13 +62,13 @@ def stray_before_given(rest: list, text: str = "") -> int:
     no given name itself ("John Ian Hopkins" keeps John), with two words at least after; or
     a company's name after its head word, before two foreign words ("Tập đoàn Nidec Shigenobu
     Nagamori", "Tập đoàn Sumitomo Kuniharu Nakamura")."""
-    names = given_names()
+    names, companies = foreign_lists()[:2]
     if len(rest) >= 3 and rest[0][2] not in names and rest[1][2] in names \
             and re.fullmatch(r"[A-Z][a-z]+", rest[1][2]):
         return 1
     if len(rest) == 3 and all(re.fullmatch(r"[A-Z][A-Za-z]+", t[2]) and not vietnamese_syllable(t[2]) for t in rest) \
             and _COMPANY_HEAD.search(text, max(0, rest[0][0] - 60), rest[0][0]) \
-            and not any(_places_key(t[2]) or t[2].lower() in _company_words() for t in rest):   # "… Display Vietnam"
+            and not any(_places_key(t[2]) or t[2].lower() in companies or t[2].lower() in _NOT_NAME_WORDS for t in rest):   # "… Display Vietnam"
         return 1
     return 0
 

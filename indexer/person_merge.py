@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from archive.resources import load_json
 from archive.vntext import fold, match_key
+from indexer.person_cues import foreign_lists
 from indexer.person_words import _rules, _vietnamese
 
 
@@ -57,7 +57,7 @@ def _place_in_front(short: list[str], long: list[str]) -> bool:
 
 @lru_cache(maxsize=None)
 def _given_names() -> frozenset[str]:
-    return frozenset(match_key(n) for n in load_json("person_rules.json")["foreign_given_names"])
+    return frozenset(match_key(n) for n in foreign_lists()[0])
 
 
 def _merge_respelled(keys: list[str], target: dict[str, str]) -> None:
