@@ -104,7 +104,8 @@ def known_unquoted(text: str) -> list[tuple[int, str]]:
     """Well-known mottos written without quotes, after a cue a few words before them:
     mục tiêu … dân giàu, nước mạnh, dân chủ, công bằng, văn minh."""
     r, out = _rules(), []
-    if not any(k in text.lower() for k in r["known_unquoted_probe"]):
+    lower = text.lower()
+    if not any(k in lower for k in r["known_unquoted_probe"]):
         return out                                # cheap: match_key of a whole text is not
     low = match_key(text)
     for m in r["known_unquoted"].finditer(low):

@@ -39,8 +39,8 @@ def rules() -> dict:
         "known_unquoted": re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(     # commas optional: dân giàu nước mạnh, …
             re.escape(match_key(k)).replace(",\\ ", ",?\\ ") for k in raw["known_unquoted"])),
         # a word pair of each, to skip texts without them at once (no tone-placement variant in these)
-        "known_unquoted_probe": tuple(k.lower().split(",")[min(1, k.count(","))].strip()
-                                      for k in raw["known_unquoted"]),
+        "known_unquoted_probe": frozenset(k.lower().split(",")[min(1, k.count(","))].strip()
+                                          for k in raw["known_unquoted"]),
         "cue_any": _phrase_re(raw["cues"]),
         "long_cue": re.compile(rf"(?<!\w)(?:{_alts(raw['long_motto_cues'])})(?:\W*|(?: [^\W\d]+){{0,6}} là\W*)$"),   # khẩu hiệu hành động trình tại Đại hội là “…”
         "long_motto_words": raw["long_motto_words"],
