@@ -118,7 +118,7 @@ def _split_run(run: list, text: str) -> list[_Cand]:
             and re.match(r"\.(?!\w)", text[toks[-1][1]:toks[-1][1] + 2]):
         return []                                  # cut to an initial for privacy: Võ Thị H.
     called = _ends_with(r["honorific"], text[max(0, toks[0][0] - 30):toks[0][0]])
-    while len(toks) > 1 and token_key(toks[0][2]) in _CAP_HONORIFICS | r["starters"]:
+    while len(toks) > 1 and (token_key(toks[0][2]) in _CAP_HONORIFICS or token_key(toks[0][2]) in r["starters"]):
         if called and len(toks) >= 3 and token_key(toks[0][2]) in r["surnames"]:
             break                                  # "Ông Từ Quý Thành": Từ opens no sentence here
         called = token_key(toks[0][2]) in _CAP_HONORIFICS
@@ -164,9 +164,10 @@ def _split_run(run: list, text: str) -> list[_Cand]:
             k -= 1                                 # a stray word glued after the name: "… Trang Ê Ban"
         if k - j == 5 and k == len(toks) and text[toks[-1][1]:toks[-1][1] + 2].strip()[:1].islower() \
                 and (keys[j + 1] in ("thị", "văn") or not any(x in r["surnames"] for x in keys[j + 1:j + 3])) \
-                and not any(" ".join(keys[j:j + n]) in r["places"] | r["person_places"] for n in (2, 3)):
+                and not any(p in r["places"] or p in r["person_places"]
+                            for p in (" ".join(keys[j:j + 2]), " ".join(keys[j:j + 3]))):
             k -= 1                                 # "ĐB Nguyễn Thị Kim Thúy Chuyện xưa …": the next sentence glued
-            while k - j > 2 and keys[k - 1] in r["starters"] | _CAP_HONORIFICS:
+            while k - j > 2 and (keys[k - 1] in r["starters"] or keys[k - 1] in _CAP_HONORIFICS):
                 k -= 1                             # "Ông Đỗ Văn Thắng Ông Thắng đề nghị"
         if k - j <= 4:                             # "… Nguyễn Thế Kỷ Đài Tiếng nói …" ends at Đài
             out = [_Cand(toks[j][0], toks[k - 1][1], [t[2] for t in toks[j:k]], True, caps_run, j0 > 0,
