@@ -1,4 +1,4 @@
-"""How the held-out splits heldout3 … heldout14 of issue 11 were drawn: one line of DRAWS
+"""How the held-out splits heldout3 … heldout15 of issue 11 were drawn: one line of DRAWS
 per split, its seed, its counts and its cues (see sampling.draw and the Splits table of
 README.md). Each draw takes, from news/party_gov_subset.txt minus every file of an earlier
 split, PLAIN articles at random, then CUED ones holding a quotation mark and a cue word,
@@ -47,6 +47,7 @@ DRAWS = {
     "heldout12": (1112, (16, 10, 10), LATE),
     "heldout13": (1113, (16, 10, 10), LATE),
     "heldout14": (1114, (16, 10, 10), LATE),
+    "heldout15": (1115, (19, 14, 3), LATE),   # the subset holds only a few more cue-opened quotes
 }
 
 
