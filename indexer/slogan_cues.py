@@ -36,6 +36,7 @@ def rules() -> dict:
         "campaign": re.compile(r"(?<!\w)chương trình((?: [^\W\d]+){1,4})$"),
         "campaign_words": _phrase_re(raw["campaign_words"]),
         "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['movement_after'])})(?!\w)"),
+        "cue_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['cue_after'])})(?!\w)"),
         "known_unquoted": re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(     # commas optional: dân giàu nước mạnh, …
             re.escape(match_key(k)).replace(",\\ ", ",?\\ ") for k in raw["known_unquoted"])),
         # a word pair of each, to skip texts without them at once (no tone-placement variant in these)

@@ -175,7 +175,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     left = _left_words(text, start)
     if match_key(content).startswith(r["event_openings"]) or _event_day(content):
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
-    if r["parts_cue"].search(left) and _parts_motto(content):
+    if r["parts_cue"].search(left) and (_parts_motto(content) or _list_motto(content)) and not _proverb(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
     if _WAR_ON.search(left) and _balanced_pair(content):
         return True                               # cuộc chiến “giữ nghiêm đảng, chống tham nhũng”: a campaign's motto
@@ -217,6 +217,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     after = text[end + 1:end + 40]
     if len(words) <= 16 and "của" in after and r["movement_after"].match(match_key(after)):
         return True                               # “Đoàn kết, sáng tạo, …” của phong trào thi đua
+    if len(words) <= 16 and r["cue_after"].match(match_key(after)):
+        return True                               # “Chính phủ kiến tạo, doanh nghiệp sáng tạo” là thông điệp
     if content[:1].islower() and _dash_chain(content):
         return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
@@ -304,6 +306,16 @@ def _event_day(content: str) -> bool:
 
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|kia)(?!\w)")
 _METAPHOR = re.compile(r"(?<!\w)(?:trở thành|thành|là|như) (?:một|những)$")
+
+
+_THING = re.compile(r"(?:^|,\s*)(?:con|cái|chiếc|của|quả|hòn|cây)\s", re.IGNORECASE)
+
+
+def _proverb(content: str) -> bool:
+    """Parts that open with a thing are a proverb's, not a motto's: tinh thần “con trâu đi
+    trước, cái cày theo sau”, “của công chia ba, của nhà chia đôi” (a motto's open with an
+    act or a quality: “tương thân, tương ái”, “gác lại quá khứ, hướng tới tương lai”)."""
+    return bool(_THING.search(content))
 
 
 def _scare_quote(content: str) -> bool:
