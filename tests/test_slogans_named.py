@@ -1,0 +1,78 @@
+"""Slogans named by the word around them (issue 11, seventh session): a motto of parallel
+parts after the spirit, situation or line it names, a quote named after it ("… là thông
+điệp"), the names of a thi đua congress, and slogans known by their wording. Each shape
+with variants and a negative; expected values are written by hand."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.slogans import find_slogans
+
+
+def slogans(text: str) -> list[str]:
+    return [s.text for s in find_slogans(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tiếp tục phát huy tinh thần “tương thân, tương ái” của dân tộc.", "tương thân, tương ái"),
+    ("Hai nước vượt qua khó khăn bằng tinh thần “gác lại quá khứ, hướng tới tương lai”.",
+     "gác lại quá khứ, hướng tới tương lai"),
+    ("Góp phần tạo cục diện “trên dưới đồng lòng, dọc ngang thông suốt” trong toàn Đảng bộ.",
+     "trên dưới đồng lòng, dọc ngang thông suốt"),
+    ("Cuộc kháng chiến với đường lối “kháng chiến toàn dân, toàn diện, trường kỳ, tự lực cánh sinh” đã thắng lợi.",
+     "kháng chiến toàn dân, toàn diện, trường kỳ, tự lực cánh sinh"),
+    ("Cán bộ giữ vững tinh thần “gần dân, sát dân, hiểu dân” trong mọi việc.", "gần dân, sát dân, hiểu dân"),
+])
+def test_a_motto_of_parallel_parts_after_the_spirit_or_line_it_names(text, expected):
+    assert slogans(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Không thể làm theo tinh thần “con trâu đi trước, cái cày theo sau” như xưa.",   # a proverb: parts open with a thing
+    "Doanh nghiệp phải chung chi theo tinh thần “của công chia ba, của nhà chia đôi” mà ai cũng biết.",
+    "Anh ấy giữ tinh thần “rất tốt” suốt trận đấu.",                                    # no parts: a description
+    "Tình hình “trên dưới đồng lòng, dọc ngang thông suốt” chưa có ở đây.",            # no cue before it
+])
+def test_proverbs_descriptions_and_uncued_pairs_are_no_mottos(text):
+    assert slogans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Chính phủ kiến tạo, doanh nghiệp sáng tạo” là thông điệp đúng đắn, ông Lộc nói.",
+     "Chính phủ kiến tạo, doanh nghiệp sáng tạo"),
+    ("“Bữa cơm gia đình ấm áp yêu thương” là chủ đề tuyên truyền của tháng này.", "Bữa cơm gia đình ấm áp yêu thương"),
+    ("\"Hiến máu cứu người – Xin hiến thường xuyên\" chính là thông điệp của ngày hội.",
+     "Hiến máu cứu người – Xin hiến thường xuyên"),
+])
+def test_a_quote_named_a_slogan_right_after_it(text, expected):
+    assert slogans(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "“Tôi sẽ làm hết sức” là lời hứa của anh trước cử tri.",     # a promise, not a cue word
+    "“Ngôi nhà hạnh phúc” là tên bộ phim được yêu thích.",       # a film's name
+])
+def test_a_quote_named_otherwise_right_after_it_is_no_slogan(text):
+    assert slogans(text) == []
+
+
+def test_the_name_of_a_thi_dua_congress_is_a_movement():
+    assert slogans("Hội CCB sẽ tổ chức Đại hội thi đua \"Cựu chiến binh gương mẫu\" toàn quốc lần thứ IV.") == \
+        ["Cựu chiến binh gương mẫu"]
+    assert slogans("Hội CCB sẽ tổ chức Đại hội \"Cựu chiến binh gương mẫu\" toàn quốc lần thứ IV.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kinhtedothi-\"Thi đua là yêu nước, yêu nước thì phải thi đua” - lời dạy đó vẫn là động lực.",
+     "Thi đua là yêu nước, yêu nước thì phải thi đua"),
+    ("Ông Trump tuyên bố nguyên tắc trong chính sách của ông là “nước Mỹ trước hết”. Vì vậy, nhiều nước lo ngại.",
+     "nước Mỹ trước hết"),
+    ("Chính quyền Mỹ theo đuổi chính sách “Nước Mỹ trên hết” trong thương mại.", "Nước Mỹ trên hết"),
+])
+def test_slogans_known_by_their_wording(text, expected):
+    assert slogans(text) == [expected]
+
+
+def test_a_known_wording_as_a_plain_phrase_is_no_slogan():
+    # quoted as a country's name in a sentence about it, not the slogan
+    assert slogans("Ông nói rằng “nước Mỹ” sẽ không rút khỏi khu vực.") == []
