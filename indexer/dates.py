@@ -45,13 +45,13 @@ _NUMERIC = re.compile(rf"{_NOT_BEFORE}(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\
 # (a web page's header may leave out "năm": "Thứ năm, 17 Tháng 12 2020", "15 Tháng 9, 2025")
 _WORDS = re.compile(rf"(?<!\d)(\d{{1,2}}){_S}tháng{_S}(\d{{1,2}})(?:\s*,?\s*năm\s*|/|-|,?[ \u00a0])"
                     rf"{_YEAR}{_NOT_AFTER}", re.I)
-# two full dates joined by a dash: "(27/7/1947-27/7/2017)", "1/11/2016 – 31/10/2017"
+# two full dates joined by a dash or a slash: "(27/7/1947-27/7/2017)", "1/11/2016 – 31/10/2017"
 def _full(sep_group: int) -> str:
     return rf"(\d{{1,2}}){_S}([/.-]){_S}(\d{{1,2}}){_S}\{sep_group}{_S}{_YEAR}"
 
 
-_PAIR = re.compile(rf"{_NOT_BEFORE}{_full(2)}\s*[-–—]\s*{_full(6)}{_NOT_AFTER}")
-_PAIR_HINT = re.compile(r"\d\d\d\d\s*[-–—]\s*\d{1,2}[ \u00a0]?[/.-]")   # cheap test before _PAIR
+_PAIR = re.compile(rf"{_NOT_BEFORE}{_full(2)}\s*[-–—/]\s*{_full(6)}{_NOT_AFTER}")   # also "(21-6-1925/21-6-2017)"
+_PAIR_HINT = re.compile(r"\d\d\d\d\s*[-–—/]\s*\d{1,2}[ \u00a0]?[/.-]")   # cheap test before _PAIR
 
 
 def _pairs(text: str) -> list[re.Match]:

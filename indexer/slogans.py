@@ -67,6 +67,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
         i, ch = m.start(), m.group()
         if ch == "\n":
             stack = []
+        elif ch == "“" and stack and stack[-1][0] == "“" and _glued_close(text, i):
+            spans.append((stack.pop()[1], i))      # chủ đề “ Phát huy nội lực, tăng trưởng bền vững“ do …
         elif ch in "“«":
             stack.append((ch, i + 1))
         elif ch in "”»":
@@ -96,6 +98,13 @@ _SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!
 # quotes of mixed marks: ‘5 không, 3 sạch” (a headline), “Quyền con người, … qua biên giới’ nhằm — the
 # second closed before a space or a mark, and only when no ” closes the “ later on its line (not “Now I’m”)
 _MIXED = re.compile(r"‘([^‘’“”\n]{1,200})”|“([^‘’“”\n]{1,200})’(?=[\s.,;:!?)]|$)(?![^“\n]*”)", re.M)
+
+
+def _glued_close(text: str, i: int) -> bool:
+    """An opening mark at i that closes the one before it: glued to the word before and
+    followed by a space, a mark or the line's end, as a closing mark is."""
+    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“\"'" \
+        and (i + 1 == len(text) or text[i + 1] in " \t\n.,;:!?)")
 
 
 def _straight_closes(text: str, i: int) -> bool:

@@ -71,3 +71,12 @@ def test_a_day_glued_to_ngay_is_still_a_day(text, expected):
 ])
 def test_a_header_date_without_nam(text, expected):
     assert _isos(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("chúc mừng Ngày Báo chí Cách mạng Việt Nam (21-6-1925/21-6-2017), đồng thời", ["1925-06-21", "2017-06-21"]),
+    ("kỷ niệm (19.5.1890/19.5.2017) trọng thể", ["1890-05-19", "2017-05-19"]),
+    ("(27/7/1947-27/7/2017)", ["1947-07-27", "2017-07-27"]),                     # the dash, as before
+])
+def test_two_full_dates_joined_by_a_slash(text, expected):
+    assert _isos(text) == expected

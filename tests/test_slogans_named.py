@@ -76,3 +76,18 @@ def test_slogans_known_by_their_wording(text, expected):
 def test_a_known_wording_as_a_plain_phrase_is_no_slogan():
     # quoted as a country's name in a sentence about it, not the slogan
     assert slogans("Ông nói rằng “nước Mỹ” sẽ không rút khỏi khu vực.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Diễn đàn có chủ đề “ Phát huy nội lực, tăng trưởng bền vững“ do Ban Kinh tế tổ chức.",
+     ["Phát huy nội lực, tăng trưởng bền vững"]),
+    ("Chủ đề năm là “Kỷ cương, trách nhiệm“. Cả tỉnh hưởng ứng.", ["Kỷ cương, trách nhiệm"]),
+])
+def test_a_closing_mark_written_as_an_opening_one(text, expected):
+    assert slogans(text) == expected
+
+
+def test_an_opening_mark_after_a_space_still_opens():
+    # “A” and “B”: the second “ follows a space, so it opens a new quote
+    assert slogans("Phong trào “Dân vận khéo” và phong trào “Lao động giỏi, lao động sáng tạo” được phát động.") == \
+        ["Dân vận khéo", "Lao động giỏi, lao động sáng tạo"]
