@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from archive.vntext import match_key
 from indexer import person_cues as cues
-from indexer.person_words import _Cand, _ends_re, _ends_with, _rules, _vietnamese, token_key
+from indexer.person_words import _Cand, _ends_re, _ends_with, _hard_before, _rules, _vietnamese, token_key
 
 _LATIN1 = re.compile(r"[\x00-\xff]+")
 
@@ -54,7 +54,7 @@ def titled_past_body(text: str, cand: _Cand, named: bool) -> bool:
     if not cand.surname and _ends_with(_FOREIGN_PLACE_BEFORE, left):
         return False                               # huyện Ia Grai, bang Tây Bengal
     bare = _TRAILING_CODES.sub("", left)
-    hard = _ends_with(_rules()["negative_hard"], bare) and not (not cand.surname and _country_before(bare))
+    hard = _hard_before(bare) and not (not cand.surname and _country_before(bare))
     if (_ends_with(_COMPANY_BEFORE, bare) or hard) and not _ends_with(_NOT_A_STREET, bare):
         return False
     clause = left[max((m.end() for m in _CLAUSE_CUT.finditer(left)), default=0):]

@@ -29,6 +29,7 @@ def _rules() -> dict:
         "rank_start": re.compile("|".join(re.escape(match_key(x)) + r"(?!\w)" for x in raw["ranks"])),
         "negative": _ends_re(raw["negative_before"]),
         "negative_hard": _ends_re(raw["negative_before_hard"]),
+        "negative_hard_compounds": _ends_re(raw["negative_before_hard_compounds"]),
         "place_heads": _ends_re(raw["place_heads"]),
         "positive": _ends_re(raw["positive_before"]),
         # "ca sĩ người Mỹ Ariana Grande": a nationality introduces a foreign person too
@@ -80,6 +81,12 @@ def _ends_with(pattern: re.Pattern, left: str) -> bool:
     s = token_key(left[-60:])
     start = len(s.rstrip(" \t\n\u00a0:")) - _LONGEST.get(pattern, 60) - 1
     return bool(pattern.search(s, max(0, start)))
+
+
+def _hard_before(left: str) -> bool:
+    """A hard place or body word ends left, not a word that only ends like one (nông thôn, yêu cầu)."""
+    r = _rules()
+    return _ends_with(r["negative_hard"], left) and not _ends_with(r["negative_hard_compounds"], left)
 
 
 # --- tokens and capitalized runs -------------------------------------------

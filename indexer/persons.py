@@ -47,7 +47,7 @@ from indexer.person_merge import _ROMAN, best_positions, bracketed_second_forms,
 from indexer.person_titles import (_LATIN1, aged, drop_companies_named_elsewhere, drop_streets_named_elsewhere, quoted_namesake,
                                    titled_after_country, titled_past_body, ward_before_its_district)
 from indexer.person_words import (_BODY_HEADS, _CAP_HONORIFICS, _GLUED_INITIAL, _ORG_TOKENS, _Cand, _ends_re,
-                                  _ends_with, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
+                                  _ends_with, _hard_before, _is_caps, _join_wrapped_names, _rules, _runs, _vietnamese,
                                   token_key)
 from indexer.positions import _APPOSITION, _head_at, _positions_after, _positions_before, titles_next_name
 
@@ -217,7 +217,7 @@ def _context(text: str, cand: _Cand, end: int | None = None) -> tuple[str | None
     left = text[max(0, end - 80):end]
     if end != cand.start:                          # before a place written in front: no place
         pass                                       # word there names the person's place
-    elif re.search(r"\d[ \u00a0]*\Z", left) or _ends_with(r["negative_hard"], left):   # \Z: not a headline's "G20\n"
+    elif re.search(r"\d[ \u00a0]*\Z", left) or _hard_before(left):   # \Z: not a headline's "G20\n"
         return "place", "before"                   # also an address: số 69 Phan Đình Phùng
     elif match_key(cand.name) in r["person_places"] and _ends_with(r["person_places_before"], left):
         return "place", "before"                   # TP Hồ Chí Minh, even after "Bí thư Thành ủy"
@@ -301,8 +301,8 @@ def _decide(text: str, cand: _Cand) -> bool | None:
 def _near_place_word(text: str, cand: _Cand) -> bool:
     """A place word among the three words before a name: "đường hoa Nguyễn Huệ"."""
     words = match_key(text[max(0, cand.start - 40):cand.start]).split()[-3:]
-    hard = _rules()["negative_hard"]
-    return any(hard.search(" ".join(words[:i])) for i in range(1, len(words) + 1))
+    return any(_hard_before(" ".join(words[:i])) for i in range(1, len(words) + 1))
+
 
 
 # A landform word after the first syllable makes a place: "Hồ Núi Cốc" (a lake).
