@@ -29,3 +29,11 @@ def test_a_name_after_a_word_that_only_ends_like_a_place_word(text, expected):
 ])
 def test_a_name_after_a_real_place_word_is_the_place(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Năm 2014, Tổng thống Phillipine Benigno Aquino đã tuyên bố như vậy.", ["Benigno Aquino"]),   # a misspelt country
+    ("Tại đây, Quốc vương Arabia Saudi Salman bin Abdulaziz phát biểu.", ["Salman bin Abdulaziz"]),
+])
+def test_a_country_written_otherwise_is_not_part_of_the_name(text, expected):
+    assert names(text) == expected
