@@ -37,6 +37,7 @@ from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _ch
     numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
     short_sentences as _short_sentences, spelled_out as _spelled_out
+from indexer.quotes import quoted_spans
 from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
     theme_is
 
@@ -52,68 +53,6 @@ def slogan_key(text: str) -> str:
     k = folded_key(nfc(text))
     k = re.sub(r"[^\w]+", " ", k)
     return " ".join(k.split())
-
-
-# --- quotes -----------------------------------------------------------------
-
-_PAIRS = {"“": "”", "«": "»", '"': '"'}
-_MARKS = re.compile(r'[\n“”«»"]')
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quoted phrase's content, inner quotes included."""
-    spans, stack = [], []                         # stack of (char, content start)
-    for m in _MARKS.finditer(text):               # only the marks and line ends: far faster than every character
-        i, ch = m.start(), m.group()
-        if ch == "\n":
-            stack = []
-        elif ch == "“" and stack and stack[-1][0] == "“" and _glued_close(text, i):
-            spans.append((stack.pop()[1], i))      # chủ đề “ Phát huy nội lực, tăng trưởng bền vững“ do …
-        elif ch in "“«":
-            stack.append((ch, i + 1))
-        elif ch in "”»":
-            while stack and _PAIRS[stack[-1][0]] != ch and stack[-1][0] != '"':
-                stack.pop()
-            if stack:
-                spans.append((stack.pop()[1], i))  # "…” too: khẩu hiệu: "Việc gì khó có thanh niên! …”
-        elif ch == '"':
-            if stack and stack[-1][0] == '"':
-                spans.append((stack.pop()[1], i))
-            elif stack and stack[-1][0] == "“" and _straight_closes(text, i):
-                spans.append((stack.pop()[1], i))  # “… closed by a straight quote
-            else:
-                stack.append(('"', i + 1))
-    if "'" in text or "‘" in text:
-        spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _SINGLE.finditer(text))
-    if "‘" in text or "’" in text:
-        spans.extend(m.span(1) if m.group(1) else m.span(2) for m in _MIXED.finditer(text))
-    return sorted(s for s in spans if 0 < s[1] - s[0] <= 500)   # a congress theme runs to ~450 characters
-
-
-# 'Trọng thị, chu đáo, …' in a headline: opened after a space, a colon or a line's start, closed
-# before a space or a mark — not an apostrophe inside a word (H'Mông, Ê'đê, don't)
-_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))'([^'\s][^'\n]{0,198}[^'\s])'(?=[\s.,;:!?)]|$)|‘([^’\n]{1,200})’", re.M)
-
-
-# quotes of mixed marks: ‘5 không, 3 sạch” (a headline), “Quyền con người, … qua biên giới’ nhằm — the
-# second closed before a space or a mark, and only when no ” closes the “ later on its line (not “Now I’m”)
-_MIXED = re.compile(r"‘([^‘’“”\n]{1,200})”|“([^‘’“”\n]{1,200})’(?=[\s.,;:!?)]|$)(?![^“\n]*”)", re.M)
-
-
-def _glued_close(text: str, i: int) -> bool:
-    """An opening mark at i that closes the one before it: glued to the word before and
-    followed by a space, a mark or the line's end, as a closing mark is."""
-    return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“\"'" \
-        and (i + 1 == len(text) or text[i + 1] in " \t\n.,;:!?)")
-
-
-def _straight_closes(text: str, i: int) -> bool:
-    """A straight quote at i closes the “ before it when no ” does before the next “ or the
-    line's end (“lao động giỏi”, “cải cách hành chính", đến … “vì người nghèo …”); one after
-    a space opens a quote (… đòi "đa nguyên …")."""
-    line_end = text.find("\n", i) % (len(text) + 1)
-    close, reopen = text.find("”", i, line_end), text.find("“", i, line_end)
-    return close < 0 or 0 <= reopen < close and not text[i - 1].isspace()
 
 
 # --- deciding -----------------------------------------------------------------
@@ -405,7 +344,8 @@ def find_slogans(text: str) -> list[Slogan]:
     taken: list[tuple[int, int]] = []
     prev_end = activity_end = last = None        # last: (end, rejected, start of its list) of the quote before
     names = False                                 # a list of quoted names with one no slogan (gương “A”, “B” …)
-    for s, e in quoted_spans(text):
+    spans = quoted_spans(text)
+    for s, e in spans:
         listed = activity_end is not None and text[activity_end + 1:s - 1].strip(" ,;.") in ("", "và")
         if listed or _activity(text, s):
             activity_end = e                      # mô hình “A”, “Ngày chủ nhật xanh”: activities …
@@ -443,7 +383,7 @@ def find_slogans(text: str) -> list[Slogan]:
     found.extend(theme_is(text))
     found.extend(hashtag_themes(text))
     found.extend(colon_wording(text, taken))
-    found = sorted(_first_forms(text, found))
+    found = sorted(_reworded_earlier(text, spans, _first_forms(text, found)))
     movements = {slogan_key(t) for i, t in found if slogan_key(t) in activities and _movement_cued(text, i)}
     out, seen, heads = [], set(), {}
     for i, t in found:
@@ -497,6 +437,31 @@ def _contains(a: str, b: str) -> bool:
 
 _NUMBERED_PAIR = re.compile(r"\b\d (?:khong|co|tot) \d (?:sach|phat huy|tot)$")   # mô hình “Xây dựng gia đình 5 có, 3 sạch”
 _NUMBERED = re.compile(r"\b\d (?:khong|sach|tot|co|an|xanh)\b")   # “5 không, 3 sạch”, “4 tốt” (keys are folded)
+
+
+def _reworded_earlier(text: str, spans: list[tuple[int, int]], found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A slogan quoted earlier with one linking word changed is the same slogan, listed where and
+    as it was first written: Hội nghị … “Đồng hành cùng doanh nghiệp”, later chủ đề “Đồng hành
+    với doanh nghiệp” (4-12 words; not two slogans found: “Tuổi trẻ sáng tạo”, “Tuổi trẻ xung kích”)."""
+    keys = {slogan_key(t) for _, t in found}
+    out = []
+    for i, t in found:
+        words = slogan_key(t).split()
+        first = None
+        for s, e in spans if 4 <= len(words) <= 12 else ():
+            if s >= i:
+                break
+            other = slogan_key(text[s:e]).split()
+            if len(other) == len(words) and " ".join(other) not in keys:
+                diff = [(a, b) for a, b in zip(other, words) if a != b]
+                if len(diff) == 1 and set(diff[0]) <= _LINKS:
+                    first = (s, text[s:e].strip())
+                    break
+        out.append(first or (i, t))
+    return out
+
+
+_LINKS = frozenset(slogan_key(w) for w in ("cùng", "với", "và", "của", "cho", "vì", "trong", "tại", "về", "đến", "tới", "để"))
 
 
 def _first_forms(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -91,3 +91,14 @@ def test_an_opening_mark_after_a_space_still_opens():
     # “A” and “B”: the second “ follows a space, so it opens a new quote
     assert slogans("Phong trào “Dân vận khéo” và phong trào “Lao động giỏi, lao động sáng tạo” được phát động.") == \
         ["Dân vận khéo", "Lao động giỏi, lao động sáng tạo"]
+
+
+def test_a_slogan_quoted_earlier_with_one_linking_word_changed_is_listed_first_form():
+    text = ("Họp báo Hội nghị Thủ tướng Chính phủ với doanh nghiệp “Đồng hành cùng doanh nghiệp”. "
+            "Bộ trưởng cho biết, Hội nghị có chủ đề “Đồng hành với doanh nghiệp” là sự kiện lớn.")
+    assert slogans(text) == ["Đồng hành cùng doanh nghiệp"]
+
+
+def test_two_slogans_one_word_apart_stay_two():
+    text = "Phong trào “Thanh niên vì cộng đồng” và phong trào “Thanh niên với cộng đồng” được phát động."
+    assert slogans(text) == ["Thanh niên vì cộng đồng", "Thanh niên với cộng đồng"]
