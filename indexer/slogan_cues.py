@@ -35,6 +35,7 @@ def rules() -> dict:
         "anaphora_heads": {match_key(w) for w in raw["anaphora_heads"]},
         "campaign": re.compile(r"(?<!\w)chương trình((?: [^\W\d]+){1,4})$"),
         "campaign_words": _phrase_re(raw["campaign_words"]),
+        "call_openings": tuple(match_key(w) + " " for w in raw["call_openings"]),
         "movement_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['movement_after'])})(?!\w)"),
         "cue_after": re.compile(rf"^\W{{0,2}}\s*(?:{_alts(raw['cue_after'])})(?!\w)"),
         "known_unquoted": re.compile(r"(?<!\w)(?:%s)(?!\w)" % "|".join(     # commas optional: dân giàu nước mạnh, …

@@ -127,6 +127,8 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
     if _WAR_ON.search(left) and _balanced_pair(content):
         return True                               # cuộc chiến “giữ nghiêm đảng, chống tham nhũng”: a campaign's motto
+    if _called_campaign(left, content):
+        return True                               # chương trình “… - Chung tay vì sức khỏe cộng đồng”
     if r["contest"].search(left) and not _parallel(content):
         return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
     if r["principle"].search(left) and r["numbered"].match(match_key(content)):
@@ -282,6 +284,16 @@ def _long_motto(content: str, left: str) -> bool:
     r = _rules()
     return len(content.split()) <= r["long_motto_words"] and content[:1].isupper() \
         and bool(r["long_cue"].search(left))
+
+
+def _called_campaign(left: str, content: str) -> bool:
+    """chương trình “Tự hào dưới cờ Đảng - Lan tỏa sắc đỏ niềm tin”: 2-3 capitalized dash parts
+    of 2-7 words, one opening with a call to act (data/slogan_rules.json call_openings)."""
+    if not re.search(r"(?<!\w)chương trình(?: \S+){0,2}\W*$", left):
+        return False
+    parts = [p.strip() for p in re.split(r"\s[-–—]\s", content)]
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and 2 <= len(p.split()) <= 7 for p in parts) \
+        and any((match_key(p) + " ").startswith(_rules()["call_openings"]) for p in parts)
 
 
 def _campaign(left: str) -> bool:

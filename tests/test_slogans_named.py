@@ -102,3 +102,16 @@ def test_a_slogan_quoted_earlier_with_one_linking_word_changed_is_listed_first_f
 def test_two_slogans_one_word_apart_stay_two():
     text = "Phong trào “Thanh niên vì cộng đồng” và phong trào “Thanh niên với cộng đồng” được phát động."
     assert slogans(text) == ["Thanh niên vì cộng đồng", "Thanh niên với cộng đồng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuổi trẻ tham gia nhiều hoạt động như: chương trình “Tự hào dưới cờ Đảng - Lan tỏa sắc đỏ niềm tin”; hiến máu.",
+     ["Tự hào dưới cờ Đảng - Lan tỏa sắc đỏ niềm tin"]),
+    ("Bộ Y tế tổ chức Chương trình “Bảo hiểm y tế toàn dân - Chung tay vì sức khỏe cộng đồng\" vào ngày 30/6/2017.",
+     ["Bảo hiểm y tế toàn dân - Chung tay vì sức khỏe cộng đồng"]),
+    ("Chương trình “Vinh quang Việt Nam - Dấu ấn 30 năm đổi mới” diễn ra tối qua.", []),   # a gala: calls no one
+    ("Chương trình \"Be a star - Bạn là ngôi sao\" phát sóng tối thứ bảy.", []),            # a show
+    ("Bài hát “Chung tay vì cộng đồng - Lan tỏa yêu thương” được trình diễn.", []),         # no chương trình
+])
+def test_a_campaign_after_chuong_trinh_calls_to_act(text, expected):
+    assert slogans(text) == expected
