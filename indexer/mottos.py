@@ -118,6 +118,9 @@ def known_unquoted(text: str) -> list[tuple[int, str]]:
 
 _CLAUSE = re.compile(r"[^.,;:!?()\[\]“”\"«»…\n]+")
 _DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]+|[ \u00a0]+[-–][ \u00a0]*")   # spaced on one side at least
+# three or more parts of two lower-case words each glued by dashes: a motto written tight
+# ("thành phố văn minh-hiện đại-nghĩa tình"), not a transliteration (Mát-xcơ-va) or a compound pair
+_GLUED_CHAIN = re.compile(r"(?<![\w-])[^\W\d_A-ZĐ]+ [^\W\d_A-ZĐ]+(?:-[^\W\d_A-ZĐ]+ [^\W\d_A-ZĐ]+){2,}(?![\w-])")
 _SPACED = re.compile(r"^(?:[^-–]*[ \u00a0][-–][ \u00a0])+[^-–]*$")          # every dash spaced on both sides
 
 
@@ -136,6 +139,8 @@ def dash_mottos(text: str) -> list[tuple[int, str]]:
     out = []
     for clause in _CLAUSE.finditer(text):
         c = clause.group()
+        if "-" in c and _GLUED_CHAIN.search(c):
+            c = _GLUED_CHAIN.sub(lambda m: m.group().replace("-", " - "), c)   # văn minh-hiện đại-nghĩa tình
         if not ("- " in c or " -" in c or "– " in c or " –" in c):   # cheap: most clauses have none
             continue
         parts = _DASH.split(c)

@@ -115,3 +115,13 @@ def test_two_slogans_one_word_apart_stay_two():
 ])
 def test_a_campaign_after_chuong_trinh_calls_to_act(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Góp phần xây dựng thành phố văn minh-hiện đại-nghĩa tình. Tối 20-6, tại Hội trường.",
+     ["văn minh - hiện đại - nghĩa tình"]),
+    ("Phát triển kinh tế-văn hóa-xã hội của tỉnh nhà.", []),        # fields, not a motto
+    ("Đoàn đến Mát-xcơ-va hôm qua.", []),                             # a transliteration
+])
+def test_a_motto_written_with_tight_dashes(text, expected):
+    assert slogans(text) == expected
