@@ -226,10 +226,12 @@ def _motto_pair(parts: list[str]) -> str | None:
 
 
 def cue_colon_mottos(text: str) -> list[tuple[int, str]]:
-    """A capitalized phrase of up to 12 words after "phương châm … là:" (or khẩu hiệu, tôn chỉ)."""
+    """A capitalized phrase of up to 12 words after "phương châm … là:" (or khẩu hiệu, tôn chỉ);
+    up to 16 as a chain of dash parts ("Tuổi trẻ Việt Nam Khát vọng – Tiên phong - Đoàn kết - …")."""
     out = []
     for m in _UNQUOTED.finditer(text):
         phrase = m.group(1).strip(" ,")
-        if phrase[:1].isupper() and len([w for w in phrase.split() if w not in "-–"]) <= 12:
+        words = len([w for w in phrase.split() if w not in "-–"])
+        if phrase[:1].isupper() and (words <= 12 or words <= 16 and len(re.findall(r"\s[-–]\s", phrase)) >= 2):
             out.append((m.start(1), phrase))
     return out

@@ -116,6 +116,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     r = _rules()
     content = text[start:end].strip()
     words = [w for w in content.split() if w not in "-–—"]   # a dash between parts is no word
+    known = len(words) <= 16 and match_key(content).startswith(r["openings"])   # a campaign or motto known by its words
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
     if _spelled_out(text, start, end):
@@ -144,7 +145,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         len(words) <= r["long_theme"] and bool(re.search(r"\s[-–—:]\s", content))   # a workshop's theme in two parts
         or content.count(";") >= 2 and len(words) <= r["long_congress_words"])   # a congress theme: “A; B; C”
     if not words or len(words) > 25 and not long_theme and not _long_motto(content, left) \
-            or re.search(r"[.!?]\s+\S", content):
+            or re.search(r"[.!?]\s+\S", content) and not known:
         return False                              # speech: long or several sentences
     if len(words) == 1 and content.islower() or _RUDE.search(content):
         return False                              # one lowercase word: scare quotes (tiêu chí “mềm”); threats (tao, mày)
@@ -161,7 +162,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
             or r["theme_of"].search(left) or r["named_campaign"].search(left) and _name_like(content) \
             or _listed(left) and len(words) <= 8 and content[:1].isupper():
         strong = 0                                # chiến dịch “Giờ Trái đất”, chiến dịch “Đông tiến”, vòng hoa … dòng chữ “…”
-    if text[start - 1:start] in ("'", "‘") and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
+    if text[start - 1:start] in ("'", "‘") and not known and not (theme_at is not None and theme_at <= 2) and not _parallel(content) \
             and not _MOVEMENT_CUE.search(left) and not _numbered_parts(content):   # phong trào 'Bình dân học vụ số', ‘5 không, 3 sạch” count
         return False                              # a headline's 'Vua, Chúa', 'Bỏ thì thương, vương thì tội': sayings
     after = text[end + 1:end + 40]
@@ -380,7 +381,7 @@ def find_slogans(text: str) -> list[Slogan]:
             last = (e, False, s)
             continue
         ok = is_slogan(text, s, e) or prev_end is not None and _continues(text, prev_end, s, e) \
-            and (not names or _parts_motto(text[s:e]))
+            and (not names or _parts_motto(text[s:e])) and not text[s:e].rstrip().endswith("?")   # a question goes on no list
         first = None if ok else _motto_sentence(text, s, e)
         if ok or first:                           # in a list of names some of which are none, mottos only
             found.append((s, first or text[s:e].strip()))

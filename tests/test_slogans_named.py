@@ -125,3 +125,26 @@ def test_a_campaign_after_chuong_trinh_calls_to_act(text, expected):
 ])
 def test_a_motto_written_with_tight_dashes(text, expected):
     assert slogans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("'Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh'\nCuộc vận động được phát động từ năm 2016.",
+     ["Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"]),          # a headline's single quotes
+    ("Chủ tịch Hồ Chí Minh từng nói: “Đoàn kết, đoàn kết, đại đoàn kết. Thành công, thành công, đại thành công”. Và từ đó.",
+     ["Đoàn kết, đoàn kết, đại đoàn kết. Thành công, thành công, đại thành công"]),   # two sentences, known
+    ("Bài 'Vua, Chúa' và chuyện xưa.", []),                                     # a headline's saying stays out
+])
+def test_a_known_slogan_in_single_quotes_or_two_sentences(text, expected):
+    assert slogans(text) == expected
+
+
+def test_an_action_slogan_after_la_colon_of_five_dash_parts():
+    text = "Khẩu hiệu hành động của Đại hội là: Tuổi trẻ Việt Nam Khát vọng – Tiên phong - Đoàn kết - Bản lĩnh - Sáng tạo."
+    assert slogans(text) == ["Tuổi trẻ Việt Nam Khát vọng – Tiên phong - Đoàn kết - Bản lĩnh - Sáng tạo"]
+    long = "Phương châm của đơn vị là: Mỗi cán bộ chiến sĩ luôn luôn làm việc hết mình vì nhân dân trong mọi hoàn cảnh khó khăn."
+    assert slogans(long) == []                                                  # 19 words, no dash parts: speech
+
+
+def test_a_question_does_not_go_on_a_list_of_slogans():
+    text = "Báo chí chạy những dòng tít như: \"Nước Mỹ trước tiên\" hay \"Ông nghĩ mình đang đi đâu vậy?\". Tuy nhiên, ông vẫn đi."
+    assert slogans(text) == ["Nước Mỹ trước tiên"]
