@@ -1,4 +1,4 @@
-"""How the held-out splits heldout3 … heldout17 of issue 11 were drawn: one line of DRAWS
+"""How the held-out splits heldout3 … heldout18 of issue 11 were drawn: one line of DRAWS
 per split, its seed, its counts and its cues (see sampling.draw and the Splits table of
 README.md). Each draw takes, from news/party_gov_subset.txt minus every file of an earlier
 split, PLAIN articles at random, then CUED ones holding a quotation mark and a cue word,
@@ -50,6 +50,7 @@ DRAWS = {
     "heldout15": (1115, (19, 14, 3), LATE),   # the subset holds only a few more cue-opened quotes
     "heldout16": (1316, (20, 16, 0), LATE),   # none of those left; seed 1316, as 1116 and 1216 drew files read in discovery
     "heldout17": (1817, (20, 16, 0), LATE),   # seed 1817: the first that draws no file read in discovery
+    "heldout18": (3618, (20, 16, 0), LATE),   # the first seed of 1118, 1218 … that draws no file read in discovery
 }
 
 

@@ -1,4 +1,4 @@
-"""The draw behind the held-out splits heldout3 … heldout17: some articles at random from
+"""The draw behind the held-out splits heldout3 … heldout18: some articles at random from
 news/party_gov_subset.txt, some where a slogan cue and a quotation mark stand, some
 where a cue opens a quote, each with one seed, from the files no earlier split holds.
 sample.py names each split's seed, counts and cues."""
@@ -12,7 +12,7 @@ from pathlib import Path
 GOLD = Path(__file__).resolve().parent / "entities.jsonl"
 SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5",
           "heldout6", "heldout7", "heldout8", "heldout9", "heldout10",
-          "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")   # in the order drawn
+          "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")   # in the order drawn
 QUOTE = re.compile(r"[\"“”]")
 
 
