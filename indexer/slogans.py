@@ -38,6 +38,7 @@ from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _ch
     parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
     short_sentences as _short_sentences, spelled_out as _spelled_out
 from indexer.quotes import quoted_spans
+from indexer.slogan_forms import reworded_earlier as _reworded_earlier, slogan_key, without_acronyms as _without_acronyms
 from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
     theme_is
 
@@ -46,13 +47,6 @@ from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colo
 class Slogan:
     text: str
     key: str
-
-
-def slogan_key(text: str) -> str:
-    """Matching form: no diacritics, lower case, punctuation (any dash, commas) as spaces."""
-    k = folded_key(nfc(text))
-    k = re.sub(r"[^\w]+", " ", k)
-    return " ".join(k.split())
 
 
 # --- deciding -----------------------------------------------------------------
@@ -411,7 +405,7 @@ def find_slogans(text: str) -> list[Slogan]:
             seen.update((k, bare))                # 8 words alike: one movement reworded (… của Bác)
             heads.setdefault(head, t)
             out.append(Slogan(t.rstrip(" .,;!"), k))
-    return _without_parts(out)
+    return _without_acronyms(_without_parts(out))
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -452,29 +446,6 @@ _NUMBERED_PAIR = re.compile(r"\b\d (?:khong|co|tot) \d (?:sach|phat huy|tot)$") 
 _NUMBERED = re.compile(r"\b\d (?:khong|sach|tot|co|an|xanh)\b")   # “5 không, 3 sạch”, “4 tốt” (keys are folded)
 
 
-def _reworded_earlier(text: str, spans: list[tuple[int, int]], found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """A slogan quoted earlier with one linking word changed is the same slogan, listed where and
-    as it was first written: Hội nghị … “Đồng hành cùng doanh nghiệp”, later chủ đề “Đồng hành
-    với doanh nghiệp” (4-12 words; not two slogans found: “Tuổi trẻ sáng tạo”, “Tuổi trẻ xung kích”)."""
-    keys = {slogan_key(t) for _, t in found}
-    out = []
-    for i, t in found:
-        words = slogan_key(t).split()
-        first = None
-        for s, e in spans if 4 <= len(words) <= 12 else ():
-            if s >= i:
-                break
-            other = slogan_key(text[s:e]).split()
-            if len(other) == len(words) and " ".join(other) not in keys:
-                diff = [(a, b) for a, b in zip(other, words) if a != b]
-                if len(diff) == 1 and set(diff[0]) <= _LINKS:
-                    first = (s, text[s:e].strip())
-                    break
-        out.append(first or (i, t))
-    return out
-
-
-_LINKS = frozenset(slogan_key(w) for w in ("cùng", "với", "và", "của", "cho", "vì", "trong", "tại", "về", "đến", "tới", "để"))
 
 
 def _first_forms(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -491,4 +462,3 @@ def _first_forms(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str
         first = next(((s, q) for s, qk, q in earlier if s < i and (_contains(k, qk) or _contains(qk, k))), None)
         out.append(first if first and _NUMBERED.search(k) else (i, t))
     return out
-

@@ -148,3 +148,16 @@ def test_an_action_slogan_after_la_colon_of_five_dash_parts():
 def test_a_question_does_not_go_on_a_list_of_slogans():
     text = "Báo chí chạy những dòng tít như: \"Nước Mỹ trước tiên\" hay \"Ông nghĩ mình đang đi đâu vậy?\". Tuy nhiên, ông vẫn đi."
     assert slogans(text) == ["Nước Mỹ trước tiên"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Xây dựng phong trào “Toàn dân bảo vệ an ninh Tổ quốc”. Nâng cao hiệu quả phong trào “Toàn dân bảo vệ ANTQ”, lực lượng Công an.",
+     ["Toàn dân bảo vệ an ninh Tổ quốc"]),
+    ("Cuộc vận động “Toàn dân đoàn kết xây dựng NTM, đô thị văn minh” và sau đó cuộc vận động "
+     "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.", ["Toàn dân đoàn kết xây dựng NTM, đô thị văn minh"]),
+    ("Phong trào “Tuổi trẻ sáng tạo” và phong trào “Thanh niên ANTQ”.", ["Tuổi trẻ sáng tạo", "Thanh niên ANTQ"]),
+    ("Phong trào “Toàn dân bảo vệ an toàn giao thông” và phong trào “Toàn dân bảo vệ ANTQ”.",   # other letters: two
+     ["Toàn dân bảo vệ an toàn giao thông", "Toàn dân bảo vệ ANTQ"]),
+])
+def test_a_slogan_written_again_with_initials_is_one(text, expected):
+    assert slogans(text) == expected
