@@ -25,7 +25,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             if stack:
                 spans.append((stack.pop()[1], i))  # "…” too: khẩu hiệu: "Việc gì khó có thanh niên! …”
         elif ch == '"':
-            if stack and stack[-1][0] == '"':
+            if stack and stack[-1][0] == '"' and not _opens(text, i):
                 spans.append((stack.pop()[1], i))
             elif stack and stack[-1][0] == "“" and _straight_closes(text, i):
                 spans.append((stack.pop()[1], i))  # “… closed by a straight quote
@@ -53,6 +53,13 @@ def _glued_close(text: str, i: int) -> bool:
     followed by a space, a mark or the line's end, as a closing mark is."""
     return i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“\"'" \
         and (i + 1 == len(text) or text[i + 1] in " \t\n.,;:!?)")
+
+
+def _opens(text: str, i: int) -> bool:
+    """A straight quote after a space and before a word opens a quote inside the one still open
+    ("Hè 2008, … gắn với chủ đề năm "Thực hiện nếp sống văn minh đô thị”); a closing one
+    follows a word or a mark."""
+    return 0 < i < len(text) - 1 and text[i - 1].isspace() and text[i + 1].isalnum()
 
 
 def _straight_closes(text: str, i: int) -> bool:

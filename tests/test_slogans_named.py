@@ -161,3 +161,11 @@ def test_a_question_does_not_go_on_a_list_of_slogans():
 ])
 def test_a_slogan_written_again_with_initials_is_one(text, expected):
     assert slogans(text) == expected
+
+
+def test_a_straight_quote_after_a_space_opens_inside_an_open_quote():
+    text = ("\"Hè 2008, Thành đoàn triển khai năm chiến dịch. Các chiến dịch đều gắn với chủ đề năm "
+            "\"Thực hiện nếp sống văn minh đô thị”. Phó bí thư cho biết.")
+    assert slogans(text) == ["Thực hiện nếp sống văn minh đô thị"]
+    from indexer.quotes import quoted_spans                    # closing marks still close
+    assert [text[s:e] for s, e in quoted_spans("Anh \"A\" và \"B\" đến.") for text in ["Anh \"A\" và \"B\" đến."]] == ["A", "B"]
