@@ -168,4 +168,5 @@ def test_a_straight_quote_after_a_space_opens_inside_an_open_quote():
             "\"Thực hiện nếp sống văn minh đô thị”. Phó bí thư cho biết.")
     assert slogans(text) == ["Thực hiện nếp sống văn minh đô thị"]
     from indexer.quotes import quoted_spans                    # closing marks still close
-    assert [text[s:e] for s, e in quoted_spans("Anh \"A\" và \"B\" đến.") for text in ["Anh \"A\" và \"B\" đến."]] == ["A", "B"]
+    pair = "Anh \"A\" và \"B\" đến."
+    assert [pair[s:e] for s, e in quoted_spans(pair)] == ["A", "B"]
