@@ -55,7 +55,8 @@ NEWS_TAR = SHARED / "corpus" / "news-35k.tar.gz"
 TYPES = ("persons", "dates", "docnums", "slogans")
 SPLITS = ("dev", "heldout", "dev2", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-          "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+          "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17",
+          "heldout18")
 
 
 def load_gold(split: str | None = None) -> list[dict]:
