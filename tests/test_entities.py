@@ -470,6 +470,7 @@ MAX_ERRORS = {
     "heldout15": {"persons": 13 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 4 + 1},   # blind at the seventh session's start, dev since
     "heldout16": {"persons": 18 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 2 + 1},   # blind in the seventh session, scored once
     "heldout17": {"persons": 10 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 4 + 1},   # blind in the seventh session, scored once
+    "heldout18": {"persons": 18 + 1, "dates": 0 + 1, "docnums": 0 + 1, "slogans": 3 + 1},   # blind in the seventh session, scored once
 }
 
 
@@ -524,7 +525,7 @@ def test_gold_file_is_well_formed():
     assert sum(len(g["slogans"]) for g in gold if g["split"] == "heldout5") >= 25
     for split in ("heldout6", "heldout7", "heldout8", "heldout9", "heldout10",   # issue 11, rounds 5-9
                   "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
-                  "heldout17"):
+                  "heldout17", "heldout18"):
         assert sum(g["split"] == split for g in gold) == 36, split
     assert len({g["file"] for g in gold}) == len(gold)          # no document twice
     for g in gold:
