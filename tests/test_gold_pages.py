@@ -55,7 +55,7 @@ def test_pages_jsonl_has_each_page_once_in_its_splits():
     assert len({p["url"] for p in pages}) == len(pages)                # no page twice
     assert {p.get("split", "pages") for p in pages} == {
         "pages", "pages2", "pages3", "pages4", "pages5", "pages6", "pages7", "pages8", "pages9", "pages10",
-        "pages11", "pages12", "pages13"}
+        "pages11", "pages12", "pages13", "pages14"}
 
 
 def test_pages2_is_labels_of_30_pages_of_15_portals():
@@ -66,7 +66,7 @@ def test_pages2_is_labels_of_30_pages_of_15_portals():
 LATER_SETS = [("pages3", 44, 0, 0), ("pages4", 79, 15, 0), ("pages5", 117, 15, 10), ("pages6", 147, 15, 10),
               ("pages7", 180, 15, 10), ("pages8", 215, 15, 10), ("pages9", 250, 15, 10),
               ("pages10", 288, 15, 10), ("pages11", 321, 15, 10), ("pages12", 357, 15, 10),
-              ("pages13", 395, 15, 10)]
+              ("pages13", 395, 15, 10), ("pages14", 434, 15, 10)]
 
 
 @pytest.mark.parametrize("split, first_id, new_portals, with_slogans", LATER_SETS)
@@ -96,17 +96,19 @@ def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys)
     (tmp_path / "p321.txt").write_text("trang mười một", encoding="utf-8")  # one of pages11
     (tmp_path / "p357.txt").write_text("trang mười hai", encoding="utf-8")  # one of pages12
     (tmp_path / "p395.txt").write_text("trang mười ba", encoding="utf-8")  # one of pages13
+    (tmp_path / "p434.txt").write_text("trang mười bốn", encoding="utf-8")  # one of pages14
     tx: dict[str, str] = {}
     runs = score.page_runs(tmp_path, tx)
     assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [
         ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"]), ("pages4", ["p79"]), ("pages5", ["p117"]),
         ("pages6", ["p147"]), ("pages7", ["p180"]), ("pages8", ["p215"]), ("pages9", ["p250"]),
-        ("pages10", ["p288"]), ("pages11", ["p321"]), ("pages12", ["p357"]), ("pages13", ["p395"])]
+        ("pages10", ["p288"]), ("pages11", ["p321"]), ("pages12", ["p357"]), ("pages13", ["p395"]),
+        ("pages14", ["p434"])]
     assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba", "p79": "trang bốn", "p117": "trang năm",
                   "p147": "trang sáu", "p180": "trang bảy", "p215": "trang tám", "p250": "trang chín",
                   "p288": "trang mười", "p321": "trang mười một", "p357": "trang mười hai",
-                  "p395": "trang mười ba"}
+                  "p395": "trang mười ba", "p434": "trang mười bốn"}
     skipped = capsys.readouterr().out.splitlines()
-    assert len(skipped) == len(_pages()) - 13
+    assert len(skipped) == len(_pages()) - 14
     assert all(line.startswith("skipped p") for line in skipped)
     assert any(line.startswith("skipped p4:") for line in skipped)
