@@ -28,15 +28,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from archive.vntext import folded_key, match_key, nfc
-from indexer.slogan_cues import comma_parts as _comma_parts, left_words as _left_words, nearest as _nearest, \
-    plain as _plain, PRONOUNS as _PRONOUNS, qualities as _qualities, rules as _rules
+from archive.vntext import match_key, nfc
 from indexer.slogan_cues import balanced_pair as _balanced_pair, chiasmus as _chiasmus, code as _code, \
-    listed as _listed, named_movement as _named_movement, \
-    list_motto as _list_motto, \
-    numbered_parts as _numbered_parts, parallel as _parallel, parallel_pair as _parallel_pair, \
-    parts_motto as _parts_motto, quality_pair as _quality_pair, quality_title as _quality_title, \
-    short_sentences as _short_sentences, spelled_out as _spelled_out
+    comma_parts as _comma_parts, left_words as _left_words, list_motto as _list_motto, listed as _listed, \
+    named_movement as _named_movement, nearest as _nearest, numbered_parts as _numbered_parts, \
+    parallel as _parallel, parallel_pair as _parallel_pair, parts_motto as _parts_motto, plain as _plain, \
+    PRONOUNS as _PRONOUNS, qualities as _qualities, quality_pair as _quality_pair, \
+    quality_title as _quality_title, rules as _rules, short_sentences as _short_sentences, \
+    spelled_out as _spelled_out
 from indexer.quotes import quoted_spans
 from indexer.slogan_forms import reworded_earlier as _reworded_earlier, slogan_key, without_acronyms as _without_acronyms
 from indexer.mottos import colon_messages, colon_themes, colon_wording, cue_colon_mottos, dash_mottos, hashtag_themes, known_unquoted, \
@@ -110,13 +109,14 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     r = _rules()
     content = text[start:end].strip()
     words = [w for w in content.split() if w not in "-–—"]   # a dash between parts is no word
-    known = len(words) <= 16 and match_key(content).startswith(r["openings"])   # a campaign or motto known by its words
+    key = match_key(content)
+    known = len(words) <= 16 and key.startswith(r["openings"])   # a campaign or motto known by its words
     if _sentence_cue(text, start, content) and not re.search(r"[.!?]\s+\S", content):
         return True                               # Chủ đề của Đại hội … là: “…”
     if _spelled_out(text, start, end):
         return True                               # “5 rõ” (rõ người, rõ việc, …): a numbered motto spelled out
     left = _left_words(text, start)
-    if match_key(content).startswith(r["event_openings"]) or _event_day(content):
+    if key.startswith(r["event_openings"]) or _event_day(content):
         return False                              # lễ ra quân “Các chương trình, chiến dịch … hè năm 2020”: an event
     if r["parts_cue"].search(left) and (_parts_motto(content) or _list_motto(content)) and not _proverb(content):
         return True                               # gương “người tốt, việc tốt”, mảnh đất “trung dũng, kiên cường”
@@ -126,7 +126,7 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         return True                               # chương trình “… - Chung tay vì sức khỏe cộng đồng”
     if r["contest"].search(left) and not _parallel(content):
         return False                              # cuộc thi “Báo chí viết về nông thôn mới …”: a contest's name
-    if r["principle"].search(left) and r["numbered"].match(match_key(content)):
+    if r["principle"].search(left) and r["numbered"].match(key):
         return True                               # nguyên tắc “3 chung” — not a rule (“vào trái, ra phải”, “8 điểm”)
     if r["named_not"].search(left):
         return False                              # bộ tiêu chí “gia đình học tập”, chiến thắng “Hà Nội - Điện Biên Phủ trên không”: names
@@ -167,7 +167,6 @@ def is_slogan(text: str, start: int, end: int) -> bool:
     if content[:1].islower() and _dash_chain(content):
         return True                               # “xanh- sạch- đẹp”: qualities are no title nor speech
     title = _nearest(r["title"], left)
-    key = match_key(content)
     if title is None and _named_movement(content, key, min((d for d in (strong, weak) if d is not None), default=99)):
         return True                               # đẩy mạnh “Phong trào nông dân thi đua sản xuất kinh doanh giỏi”
     cue = min((d for d in (strong, weak) if d is not None), default=None)
@@ -200,7 +199,11 @@ def is_slogan(text: str, start: int, end: int) -> bool:
         and not r["saying"].search(left)
 
 
-_MOVEMENT_CUE = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?: thi đua)?\W*$")
+_MOVEMENT = r"(?<!\w)(?:phong trào|cuộc vận động)"
+_MOVEMENT_CUE = re.compile(_MOVEMENT + r"(?: thi đua)?\W*$")     # right before the quote
+_MOVEMENT_WORD = re.compile(_MOVEMENT + r"(?!\w)")               # anywhere in the clause
+
+
 def _adjacent(left: str, content: str) -> bool:
     """A cue right before the quote that makes it a slogan whatever its shape — but an aim in lower
     case after "mục tiêu" is a plain aim (mục tiêu “hỗ trợ kĩ thuật”, “xây dựng lại châu Âu”: 11 on
@@ -281,10 +284,13 @@ def _long_motto(content: str, left: str) -> bool:
         and bool(r["long_cue"].search(left))
 
 
+_PROGRAMME_BEFORE = re.compile(r"(?<!\w)chương trình(?: \S+){0,2}\W*$")
+
+
 def _called_campaign(left: str, content: str) -> bool:
     """chương trình “Tự hào dưới cờ Đảng - Lan tỏa sắc đỏ niềm tin”: 2-3 capitalized dash parts
     of 2-7 words, one opening with a call to act (data/slogan_rules.json call_openings)."""
-    if not re.search(r"(?<!\w)chương trình(?: \S+){0,2}\W*$", left):
+    if not _PROGRAMME_BEFORE.search(left):
         return False
     parts = [p.strip() for p in re.split(r"\s[-–—]\s", content)]
     return 2 <= len(parts) <= 3 and all(p[:1].isupper() and 2 <= len(p.split()) <= 7 for p in parts) \
@@ -415,8 +421,6 @@ def _movement_cued(text: str, i: int) -> bool:
     """A movement's cue (phong trào, cuộc vận động) in the clause before the mention at i."""
     return bool(_MOVEMENT_WORD.search(_left_words(text, i, 20)))
 
-
-_MOVEMENT_WORD = re.compile(r"(?<!\w)(?:phong trào|cuộc vận động)(?!\w)")
 
 
 def _more_parts(first: str, t: str) -> bool:

@@ -83,32 +83,15 @@ def test_later_page_sets_are_new_pages(split, first_id, new_portals, with_slogan
 
 def test_page_runs_reports_each_split_and_skips_uncached_pages(tmp_path, capsys):
     score = _score_module()
-    (tmp_path / "p3.txt").write_text("trang một", encoding="utf-8")    # one of the first six
-    (tmp_path / "p12.txt").write_text("trang hai", encoding="utf-8")   # one of pages2
-    (tmp_path / "p44.txt").write_text("trang ba", encoding="utf-8")    # one of pages3
-    (tmp_path / "p79.txt").write_text("trang bốn", encoding="utf-8")   # one of pages4
-    (tmp_path / "p117.txt").write_text("trang năm", encoding="utf-8")  # one of pages5
-    (tmp_path / "p147.txt").write_text("trang sáu", encoding="utf-8")  # one of pages6
-    (tmp_path / "p180.txt").write_text("trang bảy", encoding="utf-8")  # one of pages7
-    (tmp_path / "p215.txt").write_text("trang tám", encoding="utf-8")  # one of pages8
-    (tmp_path / "p250.txt").write_text("trang chín", encoding="utf-8")  # one of pages9
-    (tmp_path / "p288.txt").write_text("trang mười", encoding="utf-8")  # one of pages10
-    (tmp_path / "p321.txt").write_text("trang mười một", encoding="utf-8")  # one of pages11
-    (tmp_path / "p357.txt").write_text("trang mười hai", encoding="utf-8")  # one of pages12
-    (tmp_path / "p395.txt").write_text("trang mười ba", encoding="utf-8")  # one of pages13
-    (tmp_path / "p434.txt").write_text("trang mười bốn", encoding="utf-8")  # one of pages14
+    # one cached page of each split: p3 of the first six, p12 of pages2, the first id of each later set
+    firsts = [("pages", 3), ("pages2", 12)] + [(split, first) for split, first, _, _ in LATER_SETS]
+    for split, first in firsts:
+        (tmp_path / f"p{first}.txt").write_text(f"trang của {split}", encoding="utf-8")
     tx: dict[str, str] = {}
     runs = score.page_runs(tmp_path, tx)
-    assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [
-        ("pages", ["p3"]), ("pages2", ["p12"]), ("pages3", ["p44"]), ("pages4", ["p79"]), ("pages5", ["p117"]),
-        ("pages6", ["p147"]), ("pages7", ["p180"]), ("pages8", ["p215"]), ("pages9", ["p250"]),
-        ("pages10", ["p288"]), ("pages11", ["p321"]), ("pages12", ["p357"]), ("pages13", ["p395"]),
-        ("pages14", ["p434"])]
-    assert tx == {"p3": "trang một", "p12": "trang hai", "p44": "trang ba", "p79": "trang bốn", "p117": "trang năm",
-                  "p147": "trang sáu", "p180": "trang bảy", "p215": "trang tám", "p250": "trang chín",
-                  "p288": "trang mười", "p321": "trang mười một", "p357": "trang mười hai",
-                  "p395": "trang mười ba", "p434": "trang mười bốn"}
+    assert [(split, [p["id"] for p in pages]) for split, pages in runs] == [(s, [f"p{i}"]) for s, i in firsts]
+    assert tx == {f"p{i}": f"trang của {s}" for s, i in firsts}
     skipped = capsys.readouterr().out.splitlines()
-    assert len(skipped) == len(_pages()) - 14
+    assert len(skipped) == len(_pages()) - len(firsts)
     assert all(line.startswith("skipped p") for line in skipped)
     assert any(line.startswith("skipped p4:") for line in skipped)

@@ -34,9 +34,7 @@ def counts(pred: list[str], gold: list[str]) -> tuple[int, int, int]:
 
 
 def prf(tp: int, fp: int, fn: int) -> str:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = score.figures(tp, fp, fn)
     return f"{p:.3f} {r:.3f} {f:.3f} ({tp}/{fp}/{fn})"
 
 

@@ -128,11 +128,16 @@ def score(gold: list[dict], texts_by_file: dict[str, str], extract=None) -> dict
     elapsed = time.perf_counter() - t0
     result = {"misses": misses, "seconds_per_doc": elapsed / max(1, len(gold)), "docs": len(gold)}
     for t, (tp, fp, fn) in counts.items():
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = figures(tp, fp, fn)
         result[t] = {"p": p, "r": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
     return result
+
+
+def figures(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    """Precision, recall and F1; nothing predicted or nothing to find counts as perfect."""
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
 
 
 def table(res: dict) -> str:
